@@ -1,0 +1,1 @@
+"""Document -> Resume: sections, contact, experience, education, skills (pure functions)."""
