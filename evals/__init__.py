@@ -1,0 +1,1 @@
+"""Offline evaluations (slow; run on demand, not in the default test command)."""

@@ -1,0 +1,1 @@
+"""Resume-parsing accuracy against hand-written ground truth."""
