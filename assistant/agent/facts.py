@@ -1,0 +1,118 @@
+"""Score facts built in code from the ScoreReport, so every number the user sees comes from the report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from assistant.scoring.models import Deduction, ScoreReport
+
+
+def fmt(value: float) -> str:
+    """A score or point value as the report states it (one decimal, no trailing .0)."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def deduction_line(deduction: Deduction, *, evidence: int = 2) -> str:
+    """One deduction as a fact line: points, message, evidence, fix."""
+    line = f"-{fmt(deduction.points)} pts [{deduction.component}] {deduction.message}"
+    if deduction.evidence:
+        line += " Evidence: " + "; ".join(f'"{e}"' for e in deduction.evidence[:evidence]) + "."
+    return f"{line} Fix: {deduction.fix}"
+
+
+def total_line(report: ScoreReport) -> str:
+    """The total score line."""
+    job = f' for "{report.job_title}"' if report.job_title else ""
+    return f"Total: {fmt(report.score)}/100{job}"
+
+
+def component_lines(report: ScoreReport, ids: Iterable[str] | None = None) -> list[str]:
+    """Component lines (score, weight, points), all or the named ones."""
+    wanted = set(ids) if ids is not None else None
+    return [
+        f"{c.name} ({c.id}): {fmt(c.score)}/100, weight {fmt(c.weight)}% -> {fmt(c.points)} pts"
+        for c in report.components
+        if wanted is None or c.id in wanted
+    ]
+
+
+def score_facts(report: ScoreReport, *, top: int = 3, component: str | None = None) -> str:
+    """The deterministic "Score facts" section appended to grounded answers."""
+    lines = ["Score facts (from the score report):", f"- {total_line(report)}"]
+    if component:
+        lines += [f"- {line}" for line in component_lines(report, [component])]
+        deductions = [d for d in report.deductions if d.component == component]
+        deductions = sorted(deductions, key=lambda d: (-d.points, d.id))[:top]
+    else:
+        deductions = report.top_deductions(top)
+    if deductions:
+        lines.append(f"- Biggest deductions ({len(deductions)}):")
+        lines += [f"  {i}. {deduction_line(d)}" for i, d in enumerate(deductions, 1)]
+    elif component:
+        lines.append("- No deductions in this component.")
+    return "\n".join(lines)
+
+
+def report_numbers(report: ScoreReport) -> set[str]:
+    """Every number the report states (score, component scores/weights/points, deduction points)."""
+    values: set[float] = {report.score}
+    for c in report.components:
+        values |= {c.score, c.weight, c.points, 100 - c.score}
+    values |= {d.points for d in report.deductions}
+    return {fmt(v) for v in values} | {str(round(v)) for v in values}
+
+
+_SCORE_CLAIM = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<tail>/\s*100|out of 100|points?\b|pts\b|%(?= match)|percent match)",
+    re.IGNORECASE,
+)
+
+
+def ground_numbers(text: str, report: ScoreReport) -> tuple[str, list[str]]:
+    """Replace score-like numbers the report does not contain, so the report always wins.
+
+    Returns:
+        The corrected text and the wrong figures that were removed.
+    """
+    allowed = report_numbers(report)
+    wrong: list[str] = []
+
+    def check(match: re.Match[str]) -> str:
+        number = match["num"]
+        value = fmt(float(number))
+        if value in allowed or number in allowed:
+            return match.group(0)
+        wrong.append(match.group(0))
+        return "[see Score facts]"
+
+    return _SCORE_CLAIM.sub(check, text), wrong
+
+
+def grounded_stream(tokens: Iterable[str], report: ScoreReport | None, wrong: list[str]) -> Iterator[str]:
+    """Stream tokens sentence by sentence, correcting score-like numbers before they reach the user.
+
+    Args:
+        tokens: the model's token stream.
+        report: the report whose numbers are allowed (None: pass text through).
+        wrong: receives the figures that were corrected.
+    """
+    buffer = ""
+    for token in tokens:
+        buffer += token
+        cut = max(buffer.rfind("\n"), buffer.rfind(". "), buffer.rfind("! "), buffer.rfind("? "))
+        if cut < 0:
+            continue
+        ready, buffer = buffer[: cut + 1], buffer[cut + 1 :]
+        yield _correct(ready, report, wrong)
+    if buffer:
+        yield _correct(buffer, report, wrong)
+
+
+def _correct(text: str, report: ScoreReport | None, wrong: list[str]) -> str:
+    if report is None:
+        return text
+    fixed, found = ground_numbers(text, report)
+    wrong.extend(found)
+    return fixed

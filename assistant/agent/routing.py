@@ -1,0 +1,151 @@
+"""The routing step for models without reliable tool calls: schema-constrained JSON picks the tool."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+from assistant.agent.edits import ordinal_in
+from assistant.agent.session import Session
+from assistant.agent.tools import TOOL_DESCRIPTIONS, TOOL_NAMES
+from assistant.errors import BackendUnavailable
+from assistant.prompts import render
+from assistant.resume.models import SectionName
+
+EXTRA_ROUTES: tuple[str, ...] = ("general", "off_topic")
+ROUTES: tuple[str, ...] = (*TOOL_NAMES, *EXTRA_ROUTES)
+COMPONENT_IDS: tuple[str, ...] = (
+    "required_skills",
+    "preferred_skills",
+    "title",
+    "experience_years",
+    "education",
+    "keywords",
+    "parseability",
+    "bullet_quality",
+    "format",
+)
+SECTIONS: tuple[str, ...] = SectionName.__args__  # type: ignore[attr-defined]
+ROUTE_MAX_TOKENS = 160
+
+
+def routing_schema() -> dict[str, Any]:
+    """The JSON schema the routing reply must follow (enums keep a small model on the rails)."""
+    return {
+        "type": "object",
+        "properties": {
+            "tool": {"type": "string", "enum": list(ROUTES)},
+            "bullet_index": {"type": "integer", "minimum": 0, "maximum": 50},
+            "role": {"type": "string", "maxLength": 60},
+            "section": {"type": "string", "enum": ["", *SECTIONS]},
+            "component": {"type": "string", "enum": ["", *COMPONENT_IDS]},
+            "query": {"type": "string", "maxLength": 120},
+            "instruction": {"type": "string", "maxLength": 160},
+        },
+        "required": ["tool", "bullet_index", "role", "section", "component", "query", "instruction"],
+        "additionalProperties": False,
+    }
+
+
+@dataclass(frozen=True)
+class Route:
+    """The chosen tool and its arguments; ``source`` says whether the model or the fallback chose."""
+
+    tool: str
+    bullet_index: int = 0
+    role: str = ""
+    section: str = ""
+    component: str = ""
+    query: str = ""
+    instruction: str = ""
+    source: str = "model"
+
+    def tool_args(self, message: str) -> dict[str, Any]:
+        """Arguments for the chosen tool, repaired in code where the message is explicit."""
+        number = self.bullet_index or ordinal_in(message) or 0
+        if self.tool == "explain_deductions":
+            return {"component": self.component}
+        if self.tool == "best_practice":
+            return {"query": self.query or message}
+        if self.tool == "show_resume":
+            return {"section": self.section, "bullet_index": max(number, 0), "role": self.role}
+        if self.tool == "rewrite":
+            return {
+                "bullet_index": max(number, 0),
+                "role": self.role,
+                "summary": self.section == "summary" or ("summary" in message.lower() and not number),
+                "instruction": self.instruction,
+            }
+        if self.tool == "refine_suggestion":
+            return {"instruction": self.instruction or message}
+        return {}
+
+
+def routing_messages(session: Session, message: str) -> list[BaseMessage]:
+    """The routing prompt: tool list, schema hints, a little history, the message marked as data."""
+    tools = [{"name": name, "description": TOOL_DESCRIPTIONS[name]} for name in TOOL_NAMES]
+    history = [{"role": t.role, "text": " ".join(t.text.split())[:200]} for t in session.recent_history(2)]
+    prompt = render(
+        "routing",
+        tools=tools,
+        components=COMPONENT_IDS,
+        sections=SECTIONS,
+        has_pending=session.pending is not None,
+        history=history,
+        message=message,
+    )
+    return [
+        SystemMessage("You route messages for an ATS resume assistant. Reply with JSON only."),
+        HumanMessage(prompt),
+    ]
+
+
+def route_message(model: BaseChatModel, session: Session, message: str) -> Route:
+    """Ask the model which tool answers ``message``; fall back to keywords if its JSON is unusable."""
+    from assistant.llm.structured import invoke_json
+
+    try:
+        value = invoke_json(
+            model, routing_messages(session, message), routing_schema(), max_tokens=ROUTE_MAX_TOKENS
+        )
+    except BackendUnavailable as exc:
+        if "JSON" not in exc.message:
+            raise
+        return keyword_route(message, has_pending=session.pending is not None)
+    return Route(
+        tool=str(value["tool"]),
+        bullet_index=int(value.get("bullet_index") or 0),
+        role=str(value.get("role") or ""),
+        section=str(value.get("section") or ""),
+        component=str(value.get("component") or ""),
+        query=str(value.get("query") or ""),
+        instruction=str(value.get("instruction") or ""),
+    )
+
+
+_KEYWORDS: Sequence[tuple[str, tuple[str, ...]]] = (
+    ("undo_rewrite", ("undo", "revert", "go back", "restore")),
+    ("apply_rewrite", ("accept", "apply it", "use it", "looks good")),
+    ("refine_suggestion", ("shorter", "longer", "mention", "use the number", "punchier", "rephrase")),
+    ("rewrite", ("rewrite", "improve my", "reword", "make my", "better version")),
+    ("missing_keywords", ("missing", "keywords", "lack")),
+    ("explain_deductions", ("why", "low", "deduction", "hurt", "losing", "lose points")),
+    ("score", ("score", "rate", "how well")),
+    ("show_resume", ("show", "display", "what does my")),
+    ("best_practice", ("should", "how long", "tips", "best practice", "advice", "format")),
+)
+
+
+def keyword_route(message: str, *, has_pending: bool) -> Route:
+    """A deterministic last resort when the model's routing reply cannot be parsed."""
+    lowered = message.lower()
+    for tool, words in _KEYWORDS:
+        if tool in {"refine_suggestion", "apply_rewrite"} and not has_pending:
+            continue
+        if any(w in lowered for w in words):
+            return Route(tool=tool, source="fallback")
+    return Route(tool="general", source="fallback")
