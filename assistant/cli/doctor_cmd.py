@@ -1,7 +1,24 @@
-"""Placeholder until its issue lands: registers no command yet."""
+"""``ats doctor``: is the configured chat backend usable, and if not, what fixes it."""
+
+from __future__ import annotations
 
 import typer
 
+from assistant.config import load_settings
+
 
 def register(app: typer.Typer) -> None:
-    """Register this module's subcommands on app."""
+    """Register ``ats doctor`` on app."""
+
+    @app.command()
+    def doctor(
+        quick: bool = typer.Option(False, "--quick", help="Skip asking the model for a token."),
+    ) -> None:
+        """Check the chat backend: provider, model, whether it answers, what is missing."""
+        from assistant.llm.doctor import backend_ready, check_backend
+
+        lines = check_backend(load_settings(), probe=not quick)
+        for line in lines:
+            typer.echo(line.render())
+        if not backend_ready(lines):
+            raise typer.Exit(1)
