@@ -43,6 +43,11 @@ _RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_POINT})\s*{_DASH}+\s*(?P<end>{_POINT}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
+_MONTH_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*,?\s*(?:{_YEAR}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])/{_YEAR})"
+# "Sep. 2023 Mar. 2024": some PDFs lose the dash (a soft hyphen or a drawn rule) between two dates.
+_GAP_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_MONTH_POINT})\s+(?P<end>{_MONTH_POINT}|{_PRESENT})(?![\w/])", re.IGNORECASE
+)
 _POINT_RE = re.compile(rf"(?<![\w/.$])(?P<start>{_POINT})(?![\w/%])", re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
@@ -104,7 +109,8 @@ def parse_point(text: str) -> tuple[tuple[int, int], bool] | None:
 
 def find_date_range(text: str) -> DateRange | None:
     """The first date range in ``text``, else the last lone date (a graduation year, "Summer 2019")."""
-    for match in _RANGE_RE.finditer(text):
+    matches = list(_RANGE_RE.finditer(text)) or list(_GAP_RANGE_RE.finditer(text))
+    for match in matches:
         start = parse_point(match.group("start"))
         if start is None:
             continue

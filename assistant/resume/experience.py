@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.documents.models import Line
 from assistant.resume.dates import DateRange, find_date_range, strip_span
 from assistant.resume.models import ExperienceEntry
-from assistant.resume.roles import company_score, title_score
+from assistant.resume.roles import company_score, looks_like_title, title_score
 from assistant.resume.text import find_location, split_commas, split_fields, strip_bullet
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
@@ -61,6 +61,7 @@ def _group(lines: list[Line]) -> list[_Raw]:
     entries: list[_Raw] = []
     current = _Raw()
     last_kind = ""
+    last_text = ""  # the previous physical line: wrap decisions look at it, not the joined bullet
     for line in lines:
         text, glyph = strip_bullet(line.text)
         is_bullet = line.bullet or glyph
@@ -68,21 +69,28 @@ def _group(lines: list[Line]) -> list[_Raw]:
             continue
         dates = None if is_bullet else find_date_range(text)
         if is_bullet:
+            last_text = text
             if current.headers or current.dates or current.bullets or not entries:
                 current.bullets.append(text)
             else:
                 entries[-1].bullets.append(text)
             last_kind = "bullet"
             continue
-        if last_kind in ("bullet", "prose") and current.bullets and _continues(current.bullets[-1], text):
+        styled = line.bold or line.heading_hint  # a bold line opens a role; it never wraps a bullet
+        wraps = not styled and _continues(last_text, text) and not (" | " in text and _has_title(text))
+        last_text = text
+        if last_kind in ("bullet", "prose") and current.bullets and wraps:
             current.bullets[-1] = join_wrapped(current.bullets[-1], text)
             continue
-        if dates is None and _is_prose(text) and (current.headers or current.dates):
+        if dates is None and not styled and _is_prose(text) and (current.headers or current.dates):
             current.bullets.append(text)
             last_kind = "prose"
             continue
         # A header line: does it open a new role?
         starts_new = bool(current.bullets) or (dates is not None and current.dates is not None)
+        if not starts_new and dates is None and current.dates is not None and _has_title(text):
+            # "COMPANY | Title" after a dated role with no bullets: a new role, not a third header line.
+            starts_new = any(_has_title(h) for h in current.headers)
         if not starts_new and len(current.headers) >= 3:
             starts_new = True
         if starts_new and (current.headers or current.dates or current.bullets):
@@ -101,6 +109,10 @@ def _group(lines: list[Line]) -> list[_Raw]:
     return entries
 
 
+def _has_title(text: str) -> bool:
+    return any(looks_like_title(part) for part in _fragments(text)[0])
+
+
 def _promote_first_bullet(raw: _Raw) -> None:
     """Dates-only header with "Title, Company" as the first bullet: that bullet is the header."""
     if raw.headers or not raw.bullets:
@@ -112,6 +124,18 @@ def _promote_first_bullet(raw: _Raw) -> None:
         and max(title_score(p) for p in split_commas(first)) > 0
     ):
         raw.headers.append(raw.bullets.pop(0))
+
+
+def tidy(fragment: str) -> str:
+    """Strip separators and unbalanced brackets left at a fragment's edges."""
+    text = fragment.strip(" |,;·–—-")
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].strip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip()
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
 
 
 def _fragments(header: str) -> tuple[list[str], str | None]:
@@ -126,8 +150,8 @@ def _fragments(header: str) -> tuple[list[str], str | None]:
     parts: list[str] = []
     for field_text in split_fields(text):
         parts.extend(split_commas(field_text))
-    cleaned = [p.strip(" |,·–—-()") for p in parts]
-    return [p for p in cleaned if p and not re.fullmatch(r"[\W\d]+", p)], location
+    cleaned = [tidy(p) for p in parts]
+    return [p for p in cleaned if p and not re.fullmatch(r"[\W\d]+", p) and not p.startswith("&")], location
 
 
 def _read_header(raw: _Raw) -> ExperienceEntry:
@@ -146,12 +170,12 @@ def _read_header(raw: _Raw) -> ExperienceEntry:
         others = [(i, f) for i, f in frags if (i, f) != (best_line, best)]
         other_lines = [f for i, f in others if i != best_line]
         same_line = [f for i, f in others if i == best_line]
-        if other_lines:
+        if same_line:
+            company = max(same_line, key=lambda f: (company_score(f), -same_line.index(f)))
+        elif other_lines:
             first_other = min(i for i, _ in others if i != best_line)
             picked = [f for i, f in others if i == first_other and company_score(f) > -1.0]
             company = " — ".join(picked) if picked else None
-        elif same_line:
-            company = max(same_line, key=lambda f: (company_score(f), -same_line.index(f)))
     dates = raw.dates
     return ExperienceEntry(
         title=title,

@@ -176,13 +176,15 @@ def canonical_section(text: str) -> SectionName | None:
         return "volunteer"
     if tokens[-1] in _TAIL_WORDS and len(tokens) <= 5:
         return _TAIL_WORDS[tokens[-1]]
-    if tokens[0] in ("skills", "education", "experience", "certifications") and len(tokens) <= 3:
-        return _TAIL_WORDS[tokens[0]]
     return None
 
 
 def _looks_like_heading_shape(text: str) -> bool:
     stripped = text.strip().rstrip(":").strip()
+    if re.fullmatch(r"(?:\S ){2,}\S", stripped):
+        stripped = stripped.replace(" ", "")
+    if ":" in stripped:
+        return False
     if not stripped or len(stripped) > 60 or len(stripped.split()) > 6:
         return False
     if re.search(r"\d", stripped) or "@" in stripped:

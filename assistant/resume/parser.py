@@ -61,16 +61,17 @@ def parse_resume(document: Document, *, today: date | None = None) -> Resume:
     body = [ln for b in blocks for ln in b.lines]
     warnings = list(document.warnings)
 
-    experience_lines = [ln for b in blocks if b.name == "experience" for ln in b.lines]
-    if not experience_lines:
+    experience_groups = [b.lines for b in blocks if b.name == "experience"]
+    if not experience_groups:
         experience_lines = _inferred_experience(blocks)
         if experience_lines:
+            experience_groups = [experience_lines]
             blocks.append(Block("experience", "", experience_lines))
             warnings.append("no experience heading found; roles were inferred from dated lines")
     top = blocks[0].lines if blocks and blocks[0].name == "contact" else []
     contact = extract_contact(top, body, header_footer)
 
-    roles = parse_experience(experience_lines)
+    roles = [role for group in experience_groups for role in parse_experience(group)]
     education = [e for b in blocks if b.name == "education" for e in parse_education(b.lines)]
     skills: list[str] = []
     for block in blocks:

@@ -12,6 +12,10 @@ from assistant.resume.models import SectionName
 from assistant.resume.text import clean
 
 _UNDERLINE_RE = re.compile(r"^[\s_=\-–—~*.·]{3,}$")
+# Page furniture that some producers draw in the body: "Page 2 of 3", "... · Résumé 1".
+_PAGE_MARK_RE = re.compile(
+    r"(?i)^(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?$|(?:résumé|resume|curriculum vitae|cv)\s+\d+$"
+)
 
 
 @dataclass
@@ -27,7 +31,7 @@ def _cleaned(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = clean(line.text)
-        if not text or _UNDERLINE_RE.match(text):
+        if not text or _UNDERLINE_RE.match(text) or _PAGE_MARK_RE.search(text):
             continue
         out.append(line if text == line.text else line.model_copy(update={"text": text}))
     return out
@@ -42,14 +46,23 @@ def split_sections(lines: list[Line]) -> list[Block]:
     found = [heading_of(ln) for ln in body]
     known_caps = [h for h in found if h is not None and is_caps(h[1])]
     caps_style = len(known_caps) >= 2 and len(known_caps) >= len([h for h in found if h]) / 2
+    known_sizes = sorted(
+        ln.font_size
+        for ln, h in zip(body, found, strict=True)
+        if h and ln.font_size and canonical_section(ln.text)
+    )
+    heading_size = known_sizes[len(known_sizes) // 2] if known_sizes else None
     blocks: list[Block] = [Block("contact", "")]
     for index, line in enumerate(body):
         heading = found[index]
         if heading is None and caps_style and index > 0 and len(blocks) > 1:
             if is_unknown_caps_heading(line) and not find_date_range(line.text) and len(line.text) >= 6:
                 heading = ("other", line.text.strip().rstrip(":"))
-        if heading is not None and len(blocks) == 1 and canonical_section(line.text) is None:
-            heading = None  # a styled unknown line in the top block is the name or a tagline
+        if heading is not None and canonical_section(line.text) is None:
+            if len(blocks) == 1:
+                heading = None  # a styled unknown line in the top block is the name or a tagline
+            elif heading_size and line.font_size and line.font_size < heading_size - 0.5:
+                heading = None  # a sub-heading ("CORNELL UNIVERSITY" under EDUCATION), not a section
         if heading is not None:
             name, written = heading
             blocks.append(Block(name, written))
