@@ -1,0 +1,152 @@
+"""Text or file -> JobDescription. Pure apart from :func:`load_job`, which reads the file at the edge."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.errors import InvalidJobDescription
+from assistant.jobs.keywords import extract_keywords
+from assistant.jobs.matching import SkillFinder, default_matcher
+from assistant.jobs.models import JobDescription, JobSkill, SkillKind
+from assistant.jobs.requirements import licences_in, read_degree, read_seniority, read_title, read_years
+from assistant.jobs.sections import clauses, split_sections
+from assistant.skills.text import normalize_term
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+
+MAX_JOB_CHARS = 50_000
+_KIND_OF: dict[str, SkillKind] = {"hard": "hard", "soft": "soft", "certification": "certification"}
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return re.sub(r"[ \u00a0\u200b]+", " ", text).strip()
+
+
+def _too_long(length: int) -> str:
+    return f"the job description is {length:,} characters (limit {MAX_JOB_CHARS:,}); paste just the posting"
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidJobDescription("the job description must be text")
+    if len(text) > MAX_JOB_CHARS * 2:
+        raise InvalidJobDescription(_too_long(len(text)))
+    cleaned = _clean(text)
+    if not re.search(r"[^\W\d_]{2}", cleaned):
+        raise InvalidJobDescription("the job description is empty")
+    if len(cleaned) > MAX_JOB_CHARS:
+        raise InvalidJobDescription(_too_long(len(cleaned)))
+    return cleaned
+
+
+def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescription:
+    """Analyse a posting: title, seniority, years, degree, licences, skills by tier, salient keywords.
+
+    Raises:
+        InvalidJobDescription: the text is empty or longer than 50,000 characters.
+    """
+    cleaned = _check(text)
+    finder = matcher if matcher is not None else default_matcher()
+    sections = split_sections(cleaned)
+    all_clauses = clauses(sections)
+    title = read_title(cleaned)
+    years, preferred_years = read_years(all_clauses)
+    degree, preferred_degree = read_degree(all_clauses)
+
+    skills: dict[tuple[str, str], JobSkill] = {}
+    keyword_input: list[tuple[str, bool, list[tuple[int, int]]]] = []
+    for clause in all_clauses:
+        if clause.tier == "ignore":
+            continue
+        required = clause.tier == "required"
+        hits = list(finder.find(clause.text))
+        spans = [(h.start, h.end) for h in hits]
+        for hit in hits:
+            kind: SkillKind = _KIND_OF.get(hit.kind, "hard")
+            _add_skill(skills, hit.skill, hit.category, kind, hit.surface, required, clause.text)
+        cert_keys = {normalize_term(h.surface) for h in hits} | {normalize_term(h.skill) for h in hits}
+        for name in licences_in(clause.text):
+            head = normalize_term(name.rsplit(" ", 1)[0])
+            if not any(key and (key in head or head in key) for key in cert_keys):
+                _add_skill(skills, name, "licence", "certification", name, required, clause.text)
+        keyword_input.append((clause.text, required, spans))
+
+    ordered = sorted(skills.values(), key=lambda s: (not s.required, -s.count, s.name.lower(), s.name))
+    return JobDescription(
+        title=title,
+        seniority=read_seniority(title, all_clauses),
+        sections=sections,
+        years=years,
+        preferred_years=preferred_years,
+        degree=degree,
+        preferred_degree=preferred_degree,
+        hard_skills=[s for s in ordered if s.kind == "hard"],
+        soft_skills=[s for s in ordered if s.kind == "soft"],
+        certifications=[s for s in ordered if s.kind == "certification"],
+        keywords=extract_keywords(keyword_input),
+        text=cleaned,
+        warnings=[] if title else ["no job title found; the title component is left out of the score"],
+    )
+
+
+def _add_skill(
+    skills: dict[tuple[str, str], JobSkill],
+    name: str,
+    category: str,
+    kind: SkillKind,
+    surface: str,
+    required: bool,
+    evidence: str,
+) -> None:
+    key = (kind, name.lower())
+    found = skills.get(key)
+    if found is None:
+        skills[key] = JobSkill(
+            name=name,
+            category=category,
+            kind=kind,
+            required=required,
+            count=1,
+            surfaces=[surface],
+            evidence=evidence,
+        )
+        return
+    found.count += 1
+    if surface not in found.surfaces:
+        found.surfaces = sorted([*found.surfaces, surface])
+    if required and not found.required:
+        found.required, found.evidence = True, evidence
+
+
+def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDescription:
+    """Read a posting from a path (.txt, .md, .pdf, .docx) or take ``source`` as the posting's text.
+
+    A str is a path when it has no newline, is under 1,024 characters and names an existing file.
+
+    Raises:
+        InvalidJobDescription: the file is missing, or the text is empty or too long.
+    """
+    path: Path | None = None
+    if isinstance(source, Path):
+        path = source
+    elif isinstance(source, str) and "\n" not in source and len(source) < 1024:
+        candidate = Path(source).expanduser()
+        try:
+            path = candidate if candidate.is_file() else None
+        except OSError:
+            path = None
+    if path is None:
+        if isinstance(source, Path):
+            raise InvalidJobDescription(f"job description file not found: {source}")
+        return parse_job(source)
+    if not path.is_file():
+        raise InvalidJobDescription(f"job description file not found: {path.name}")
+    from assistant.documents import load_document
+
+    document = load_document(path, filename=path.name, settings=settings)
+    return parse_job(document.text)

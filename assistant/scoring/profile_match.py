@@ -1,0 +1,247 @@
+"""Title, years and education components: the resume's career facts against what the job asks."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.jobs.models import DEGREE_RANK, JobDescription
+from assistant.jobs.requirements import degree_levels_in, read_seniority
+from assistant.resume.models import Resume
+from assistant.scoring.base import ComponentResult, clip, slug
+from assistant.scoring.evidence import ResumeEvidence
+from assistant.scoring.models import MatchedKeyword, MissingKeyword
+from assistant.scoring.skills_match import TermLedger, locate_skill
+from assistant.skills.text import lemma, tokenize
+
+_TITLE_SYNONYMS = {
+    "developer": "engineer",
+    "programmer": "engineer",
+    "dev": "engineer",
+    "eng": "engineer",
+    "swe": "engineer",
+    "sde": "engineer",
+    "mgr": "manager",
+    "rn": "nurse",
+    "acct": "accountant",
+    "admin": "administrator",
+    "rep": "representative",
+    "specialist": "specialist",
+}
+_SENIORITY_WORDS = frozenset(
+    "senior sr snr junior jr lead staff principal head chief i ii iii iv entry level mid associate intern "
+    "the of and for a an to".split()
+)
+_JOINED = re.compile(r"\b(back|front|full)[\s-]?(end|stack)\b", re.IGNORECASE)
+_SENIORITY_RANK = {
+    "intern": 0,
+    "junior": 1,
+    "mid": 2,
+    "senior": 3,
+    "manager": 3,
+    "lead": 4,
+    "principal": 5,
+    "director": 6,
+    "executive": 7,
+}
+TITLE_RECENT_FACTOR = (1.0, 0.85)  # most recent role, any earlier role
+TITLE_HEADLINE_FACTOR = 0.9
+SENIORITY_STEP_PENALTY = 10.0
+
+
+def title_words(title: str) -> list[str]:
+    """A title's core words: lemmas, synonyms folded, no seniority ("Sr. Python Dev" -> python, engineer)."""
+    text = _JOINED.sub(lambda m: m.group(1) + m.group(2), title.lower())
+    words = [lemma(t.lower) for t in tokenize(text)]
+    return [_TITLE_SYNONYMS.get(w, w) for w in words if w not in _SENIORITY_WORDS]
+
+
+def title_similarity(job_title: str, candidate: str) -> float:
+    """Half for sharing the job's head noun (engineer, nurse...), half for the share of its other words."""
+    wanted, have = title_words(job_title), set(title_words(candidate))
+    if not wanted:
+        return 0.0
+    head = 0.5 if wanted[-1] in have else 0.0
+    return head + 0.5 * sum(1 for w in wanted if w in have) / len(wanted)
+
+
+def _resume_titles(resume: Resume) -> list[tuple[str, float]]:
+    titles: list[tuple[str, float]] = []
+    for index, entry in enumerate(resume.experience):
+        if entry.title:
+            titles.append((entry.title, TITLE_RECENT_FACTOR[min(index, 1)]))
+    headline_lines = [resume.summary.split(".")[0]] if resume.summary else []
+    top = resume.section("contact")
+    headline_lines += [line for line in (top.lines if top else [])[:4] if len(line.split()) <= 8]
+    titles.extend((line, TITLE_HEADLINE_FACTOR) for line in headline_lines if line.strip())
+    return titles
+
+
+def title_component(job: JobDescription, resume: Resume) -> ComponentResult:
+    """How close the resume's recent titles or headline come to the job's title, and seniority."""
+    result = ComponentResult("title", applicable=bool(job.title and title_words(job.title)))
+    if not job.title or not result.applicable:
+        result.summary = "No job title found in the posting."
+        return result
+    scored = sorted(
+        ((title_similarity(job.title, t) * factor, t) for t, factor in _resume_titles(resume)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    best, best_title = scored[0] if scored else (0.0, "")
+    if best < 1.0:
+        result.lose(
+            "title_mismatch",
+            "medium" if best < 0.5 else "low",
+            100.0 * (1.0 - best),
+            f'The job title is "{job.title}"; the closest title on the resume is '
+            + (f'"{best_title}".' if best_title else "missing (no role titles found)."),
+            f'If it honestly describes your work, put "{job.title}" (or its key words) in your headline '
+            "or summary; ATSs and recruiters match on title.",
+            tuple(clip(t) for t in (job.title, best_title) if t),
+        )
+    recent = next((e.title for e in resume.experience if e.title), None)
+    wanted_rank = _SENIORITY_RANK.get(job.seniority or "", None)
+    have_rank = _SENIORITY_RANK.get(read_seniority(recent) or "", None) if recent else None
+    if (
+        wanted_rank is not None
+        and have_rank is not None
+        and have_rank < wanted_rank
+        and job.seniority != "manager"
+    ):
+        steps = min(3, wanted_rank - have_rank)
+        result.lose(
+            "seniority_below",
+            "low",
+            SENIORITY_STEP_PENALTY * steps,
+            f"The job is {job.seniority}-level; your most recent title reads as more junior.",
+            "Show the scope you handled (team size, ownership, budget) so the level shows in the bullets.",
+            (clip(job.title), clip(recent or "")),
+        )
+    result.summary = f'Closest title: "{best_title}".' if best_title else "No titles found on the resume."
+    return result
+
+
+def years_component(job: JobDescription, resume: Resume) -> ComponentResult:
+    """Linear credit up to the required years; preferred-only asks cost half as much when unmet."""
+    requirement = job.years or job.preferred_years
+    result = ComponentResult("experience_years", applicable=requirement is not None)
+    if requirement is None:
+        result.summary = "The job states no years of experience."
+        return result
+    have = round(resume.total_years_experience, 1)
+    want = requirement.min_years
+    if have < want:
+        factor = 1.0 if requirement.required else 0.5
+        dated = any(e.start for e in resume.experience)
+        result.lose(
+            "experience_years_short",
+            "high" if requirement.required and have < want * 0.6 else "medium",
+            100.0 * (1.0 - have / want) * factor,
+            f"The job asks for {want:g}+ years; the resume shows {have:g}."
+            + ("" if dated else " No role has dates an ATS can read."),
+            "Make sure every role has start and end dates (e.g. 03/2019 - 06/2023); count relevant "
+            "internships, contract and volunteer work with their dates."
+            if have < want
+            else "",
+            (clip(requirement.text),),
+        )
+    result.summary = f"{have:g} years against {want:g} asked."
+    return result
+
+
+def _resume_degrees(resume: Resume) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for entry in resume.education:
+        text = " ".join(x for x in (entry.degree, entry.field) if x)
+        level: str | None = entry.level
+        if level is None and text:
+            levels = degree_levels_in(text)
+            level = max((lv for lv, _f, _e in levels), key=lambda lv: DEGREE_RANK[lv], default=None)
+        if level is not None:
+            found.append((DEGREE_RANK[level], text))
+    if not found:
+        section = resume.section("education")
+        for line in section.lines if section else []:
+            for level, _field, _end in degree_levels_in(line):
+                found.append((DEGREE_RANK[level], line))
+    return sorted(found, key=lambda item: (-item[0], item[1]))
+
+
+def education_component(
+    job: JobDescription, resume: Resume, evidence: ResumeEvidence, ledger: TermLedger
+) -> ComponentResult:
+    """Degree level and field (half when certifications are also required) and each required certification."""
+    degree = job.degree or job.preferred_degree
+    certs = [c for c in job.certifications if c.required]
+    result = ComponentResult("education", applicable=bool(degree or certs))
+    if not result.applicable:
+        result.summary = "The job states no degree or certification."
+        return result
+    degree_share = (50.0 if certs else 100.0) if degree else 0.0
+    cert_share = (100.0 - degree_share) / len(certs) if certs else 0.0
+    if degree:
+        degrees = _resume_degrees(resume)
+        best_rank, best_text = degrees[0] if degrees else (0, "")
+        factor = (1.0 if degree.required else 0.5) * (0.5 if degree.equivalent_experience_ok else 1.0)
+        wanted = DEGREE_RANK[degree.level]
+        if best_rank < wanted:
+            label = degree.level.replace("_", " ")
+            result.lose(
+                "degree_below_required",
+                "high" if degree.required and not degree.equivalent_experience_ok else "medium",
+                degree_share * factor,
+                f"The job {'asks for' if degree.required else 'prefers'} a {label} degree"
+                + (f" in {', '.join(degree.fields)}" if degree.fields else "")
+                + (
+                    "; the resume lists none an ATS can read."
+                    if not degrees
+                    else f'; the highest found is "{best_text}".'
+                ),
+                "List your degree with its full name (e.g. 'Bachelor of Science in Computer Science') "
+                "under an "
+                "Education heading"
+                + (
+                    "; the job accepts equivalent experience, so say so in your summary."
+                    if degree.equivalent_experience_ok
+                    else "."
+                ),
+                tuple(clip(x) for x in (degree.text, best_text) if x),
+            )
+        elif degree.fields and not _field_matches(degree.fields, [text for _r, text in degrees]):
+            result.lose(
+                "degree_field_mismatch",
+                "low",
+                degree_share * 0.3 * factor,
+                f'The job wants a degree in {", ".join(degree.fields)}; yours reads as "{best_text}".',
+                "If your coursework or major overlaps, name the field explicitly in the Education entry.",
+                tuple(clip(x) for x in (degree.text, best_text) if x),
+            )
+    for cert in certs:
+        locations, count, quote = locate_skill(cert, evidence)
+        if locations:
+            ledger.matched.append(
+                MatchedKeyword(
+                    term=cert.name, category="certification", required=True, locations=locations, count=count
+                )
+            )
+            continue
+        ledger.missing.append(
+            MissingKeyword(term=cert.name, category="certification", required=True, jd_count=cert.count)
+        )
+        result.lose(
+            f"certification_missing:{slug(cert.name)}",
+            "high",
+            cert_share,
+            f"The job requires {cert.name}; the resume does not show it.",
+            f"If you hold {cert.name}, list it under a Certifications (or Licenses) heading with its issuer "
+            "and dates. If not, note when you expect to earn it.",
+            (clip(cert.evidence),),
+        )
+    result.summary = "Degree and certifications checked against the posting."
+    return result
+
+
+def _field_matches(fields: list[str], degree_texts: list[str]) -> bool:
+    have = {lemma(t.lower) for text in degree_texts for t in tokenize(text)}
+    return any(all(lemma(t.lower) in have for t in tokenize(field)) for field in fields) or any(
+        lemma(t.lower) in have for field in fields for t in tokenize(field) if len(t.text) > 3
+    )

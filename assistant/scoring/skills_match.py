@@ -1,0 +1,182 @@
+"""Skill and keyword components: which job terms the resume shows, where, and what each gap costs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.jobs.keywords import term_key
+from assistant.jobs.models import JobDescription, JobSkill
+from assistant.scoring.base import ComponentResult, clip, slug
+from assistant.scoring.evidence import ResumeEvidence
+from assistant.scoring.models import KeywordLocation, MatchedKeyword, MissingKeyword
+from assistant.scoring.weights import (
+    KEYWORD_COUNT_CAP,
+    KEYWORD_FULL_COVERAGE,
+    LOCATION_CREDIT,
+    PREFERRED_KEYWORD_FACTOR,
+    SOFT_SKILL_WEIGHT,
+)
+from assistant.skills.text import normalize_term
+
+_CATEGORY = {"hard": "hard skill", "soft": "soft skill", "certification": "certification"}
+
+
+@dataclass
+class TermLedger:
+    """Matched and missing job terms, collected while the components run."""
+
+    matched: list[MatchedKeyword] = field(default_factory=list)
+    missing: list[MissingKeyword] = field(default_factory=list)
+
+
+def locate_skill(skill: JobSkill, evidence: ResumeEvidence) -> tuple[list[KeywordLocation], int, str]:
+    """Where the resume shows a job skill: by canonical name, else (licences) by the phrase's words."""
+    occurrence = evidence.skill(skill.name)
+    if occurrence is not None:
+        best = max(occurrence.locations, key=lambda loc: (LOCATION_CREDIT[loc], loc))
+        return sorted(occurrence.locations), occurrence.count, occurrence.quotes.get(best, "")
+    if skill.category == "licence":
+        head = skill.name.rsplit(" ", 1)[0]
+        key = normalize_term(head)
+        if key:
+            locations = evidence.term_locations(key)
+            if locations:
+                return locations, evidence.term_count(key), evidence.quote_for(key)
+    return [], 0, ""
+
+
+def credit(locations: list[KeywordLocation]) -> float:
+    """The best location credit: 1.0 for use in experience, 0.6 for a skills-list-only mention."""
+    return max((LOCATION_CREDIT[loc] for loc in locations), default=0.0)
+
+
+def skills_component(
+    component_id: str, skills: list[JobSkill], evidence: ResumeEvidence, ledger: TermLedger, *, required: bool
+) -> ComponentResult:
+    """Share of the job's skills the resume shows, each weighted equally and credited by location."""
+    result = ComponentResult(component_id, applicable=bool(skills))
+    if not skills:
+        result.summary = "The job names no " + ("required" if required else "preferred") + " skills."
+        return result
+    share = 100.0 / len(skills)
+    prefix = "required" if required else "preferred"
+    matched = 0
+    for skill in skills:
+        locations, count, quote = locate_skill(skill, evidence)
+        category = _CATEGORY.get(skill.kind, "hard skill")
+        if not locations:
+            ledger.missing.append(
+                MissingKeyword(term=skill.name, category=category, required=required, jd_count=skill.count)
+            )
+            noun = "certification" if skill.kind == "certification" else "skill"
+            result.lose(
+                f"{prefix}_{noun}_missing:{slug(skill.name)}",
+                "high" if required else "medium",
+                share,
+                f"The job {'requires' if required else 'prefers'} {skill.name}; "
+                "the resume never mentions it.",
+                f"If you have used {skill.name}, add it to a bullet that shows where and with what result, "
+                "and to your skills list. If you have not, do not claim it.",
+                (clip(skill.evidence),),
+            )
+            continue
+        matched += 1
+        ledger.matched.append(
+            MatchedKeyword(
+                term=skill.name, category=category, required=required, locations=locations, count=count
+            )
+        )
+        gained = credit(locations)
+        if gained < 1.0:
+            where = " and ".join(locations)
+            result.lose(
+                f"{prefix}_skill_not_in_experience:{slug(skill.name)}",
+                "medium" if required else "low",
+                share * (1.0 - gained),
+                f"{skill.name} appears only in your {where}, not in any experience bullet; "
+                "ATSs and recruiters weigh skills shown in context more.",
+                f"Add a bullet under a role where you used {skill.name}, saying what you built with it.",
+                tuple(q for q in (clip(quote), clip(skill.evidence)) if q),
+            )
+    result.summary = f"{matched} of {len(skills)} {prefix} skills found."
+    return result
+
+
+def keywords_component(job: JobDescription, evidence: ResumeEvidence, ledger: TermLedger) -> ComponentResult:
+    """Weighted coverage of the job's other salient terms and soft skills; 75% coverage is full marks.
+
+    The component's loss is shared among the missing terms in proportion to their weight.
+    """
+    items: list[
+        tuple[str, str, str, float, bool, int, str]
+    ] = []  # term, key, category, weight, req, count, quote
+    for keyword in job.keywords:
+        weight = min(keyword.count, KEYWORD_COUNT_CAP) * (
+            1.0 if keyword.required else PREFERRED_KEYWORD_FACTOR
+        )
+        items.append(
+            (
+                keyword.term,
+                term_key(keyword.term.split()),
+                "keyword",
+                weight,
+                keyword.required,
+                keyword.count,
+                "",
+            )
+        )
+    for soft in job.soft_skills:
+        weight = SOFT_SKILL_WEIGHT * (1.0 if soft.required else PREFERRED_KEYWORD_FACTOR)
+        items.append((soft.name, "", "soft skill", weight, soft.required, soft.count, soft.evidence))
+    result = ComponentResult("keywords", applicable=bool(items))
+    if not items:
+        result.summary = "The job has no other salient terms."
+        return result
+    total = sum(item[3] for item in items)
+    missing: list[tuple[str, str, float, bool, int, str]] = []
+    for term, key, category, weight, required, jd_count, jd_quote in items:
+        if category == "soft skill":
+            occurrence = evidence.skill(term)
+            locations = sorted(occurrence.locations) if occurrence else []
+            count = occurrence.count if occurrence else 0
+        else:
+            locations = evidence.term_locations(key)
+            count = evidence.term_count(key) if locations else 0
+        if locations:
+            ledger.matched.append(
+                MatchedKeyword(
+                    term=term, category=category, required=required, locations=locations, count=count
+                )
+            )
+        else:
+            ledger.missing.append(
+                MissingKeyword(term=term, category=category, required=required, jd_count=jd_count)
+            )
+            missing.append((term, key, weight, required, jd_count, jd_quote))
+    missing_weight = sum(item[2] for item in missing)
+    coverage = 1.0 - missing_weight / total
+    component_loss = max(0.0, 100.0 - 100.0 * coverage / KEYWORD_FULL_COVERAGE)
+    for term, key, weight, required, jd_count, jd_quote in missing:
+        quote = jd_quote or _job_quote(job, key)
+        times = "once" if jd_count == 1 else f"{jd_count} times"
+        result.lose(
+            f"keyword_missing:{slug(term)}",
+            "medium" if required and jd_count >= 2 else "low",
+            component_loss * weight / missing_weight,
+            f'The job uses "{term}" {times}; the resume does not.',
+            f'Where it is true, use the job\'s wording "{term}" in a bullet or your summary.',
+            (clip(quote),) if quote else (),
+        )
+    found = len(items) - len(missing)
+    result.summary = f"{found} of {len(items)} salient job terms found ({coverage:.0%} of their weight)."
+    return result
+
+
+def _job_quote(job: JobDescription, key: str) -> str:
+    from assistant.scoring.evidence import lemma_line
+
+    needle = f" {key} "
+    for line in job.text.splitlines():
+        if needle in f" {lemma_line(line)} ":
+            return line
+    return ""

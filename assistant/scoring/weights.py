@@ -1,0 +1,103 @@
+"""Component weights and credit factors: every tunable number of the score, in one documented place.
+
+Weights (percent of the total, summing to 100):
+
+==================  ======  ====================================================================
+component           weight  what it measures
+==================  ======  ====================================================================
+required_skills         30  hard skills the job requires, credited by where the resume shows them
+preferred_skills        10  hard skills and credentials the job only prefers
+title                    8  the job title against the resume's recent titles and headline
+experience_years        10  years of experience against the years the job asks for
+education                7  degree level and field, and required certifications / licences
+keywords                10  other salient job terms and soft skills, weighted by how often the job uses them
+parseability            10  what an ATS can read: text layer, hidden text, columns, tables, contact, headings
+bullet_quality           8  experience bullets: action verb first, a quantified result, 8-30 words
+format                   7  sections present, length for the experience, dates present and consistent
+==================  ======  ====================================================================
+
+When the job states no requirement for a job-dependent component (no preferred skills, no years, no
+degree or licence, no title found...), that component is left out (weight 0) and its weight is
+**redistributed** to the other job-dependent components in proportion to their weights. It is not
+given free marks: free marks would inflate every resume's score for that job equally and hide the
+real gaps. Resume-quality components (parseability, bullet_quality, format) always keep their weight.
+
+Where a skill appears matters: ATSs rank, and recruiters read, a skill used in an experience bullet
+above one only listed in a skills section. A matched skill earns the best credit among its locations
+(:data:`LOCATION_CREDIT`); a skill found only in the skills list earns :data:`SKILLS_ONLY_FACTOR` (0.6).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+BASE_WEIGHTS: Final[dict[str, float]] = {
+    "required_skills": 30.0,
+    "preferred_skills": 10.0,
+    "title": 8.0,
+    "experience_years": 10.0,
+    "education": 7.0,
+    "keywords": 10.0,
+    "parseability": 10.0,
+    "bullet_quality": 8.0,
+    "format": 7.0,
+}
+COMPONENT_NAMES: Final[dict[str, str]] = {
+    "required_skills": "Required skills",
+    "preferred_skills": "Preferred skills",
+    "title": "Job title",
+    "experience_years": "Years of experience",
+    "education": "Education and certifications",
+    "keywords": "Keywords",
+    "parseability": "ATS parseability",
+    "bullet_quality": "Bullet quality",
+    "format": "Format and length",
+}
+JOB_COMPONENTS: Final[tuple[str, ...]] = (
+    "required_skills",
+    "preferred_skills",
+    "title",
+    "experience_years",
+    "education",
+    "keywords",
+)
+
+SKILLS_ONLY_FACTOR: Final[float] = 0.6
+LOCATION_CREDIT: Final[dict[str, float]] = {
+    "experience": 1.0,
+    "projects": 1.0,
+    "summary": 0.8,
+    "education": 0.8,
+    "other": 0.7,
+    "skills": SKILLS_ONLY_FACTOR,
+}
+
+# Keywords: covering this share of the weighted job terms earns full marks (nobody mirrors every word).
+KEYWORD_FULL_COVERAGE: Final[float] = 0.75
+# Keyword weight: min(count, KEYWORD_COUNT_CAP) x (1 if required else PREFERRED_KEYWORD_FACTOR).
+KEYWORD_COUNT_CAP: Final[int] = 3
+PREFERRED_KEYWORD_FACTOR: Final[float] = 0.5
+# A soft skill the job names counts in the keywords component with this weight (x0.5 when preferred).
+SOFT_SKILL_WEIGHT: Final[float] = 1.0
+
+
+def effective_weights(applicable: dict[str, bool]) -> dict[str, float]:
+    """Weights after leaving out components the job gives nothing to measure against.
+
+    Args:
+        applicable: component id -> whether the job states a requirement for it (resume-quality
+            components are always applicable whatever this says).
+
+    Returns:
+        component id -> weight, summing to 100 (before display rounding).
+    """
+    active = {
+        cid: w for cid, w in BASE_WEIGHTS.items() if cid not in JOB_COMPONENTS or applicable.get(cid, False)
+    }
+    freed = sum(w for cid, w in BASE_WEIGHTS.items() if cid not in active)
+    receivers = [cid for cid in active if cid in JOB_COMPONENTS] or list(active)
+    pool = sum(active[cid] for cid in receivers)
+    weights = {cid: 0.0 for cid in BASE_WEIGHTS}
+    for cid, w in active.items():
+        weights[cid] = w + (freed * w / pool if cid in receivers else 0.0)
+    return weights
