@@ -1,0 +1,1 @@
+"""Retrieval eval: labelled questions against the knowledge base."""
