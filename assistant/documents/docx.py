@@ -85,10 +85,10 @@ def read_docx(data: bytes) -> DocxResult:
     Raises:
         CorruptFile: python-docx cannot make sense of it.
     """
+    check_zip(data)
     import docx  # noqa: PLC0415 - lxml-heavy; imported only when a DOCX arrives
     from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415
 
-    check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
         return _Reader(document).read()
@@ -166,12 +166,12 @@ class _Reader:
 
         self.tables += 1
         out: list[Line] = []
-        seen: set[int] = set()
+        seen: set[Any] = set()  # the cell elements themselves: keeping them alive keeps identity stable
         for row in table.rows:
             for cell in row.cells:
-                if id(cell._tc) in seen:
+                if cell._tc in seen:
                     continue  # a merged cell repeats across the columns it spans
-                seen.add(id(cell._tc))
+                seen.add(cell._tc)
                 for block in cell.iter_inner_content():
                     if isinstance(block, Table):
                         if depth < limits.MAX_TABLE_DEPTH:

@@ -211,7 +211,7 @@ def _to_lines(page_lines: list[tuple[int, PageLine]]) -> list[Line]:
                 source="body",
                 font_size=round(line.size, 2),
                 bold=line.bold,
-                heading_hint=bool(words) and (larger or (caps and (line.bold or line.size >= body))),
+                heading_hint=bool(words) and (larger or (caps and line.bold)),
                 column=line.column,
             )
         )

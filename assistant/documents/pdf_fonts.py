@@ -54,8 +54,8 @@ class FontInfo:
         self.bold = bool(
             _BOLD_NAME.search(self.name) or _BOLD_NAME.search(weight) or flags & _FORCE_BOLD_FLAG
         )
-        self._encoding = font.encoding
         self._cmap = font.character_map or {}
+        self._encoding = _with_bullet_127(font.encoding, self._cmap)
         self._widths = font.character_widths
         self._default_width = float(font.character_widths.get("default", 500) or 500)
         self._usable = bool(font.interpretable)
@@ -82,6 +82,13 @@ class FontInfo:
         default = self._default_width
         width = sum([widths.get(k, default) for k in keys], 0.0)
         return Decoded(text, float(width), len(keys), spaces)
+
+
+def _with_bullet_127(encoding: str | dict[int, str], cmap: dict[Any, Any]) -> str | dict[int, str]:
+    """WinAnsiEncoding draws code 127 as a bullet (PDF 32000 Annex D); pypdf maps it to nothing."""
+    if isinstance(encoding, dict) and encoding.get(127, "") in ("", "\x7f") and "\x7f" not in cmap:
+        return {**encoding, 127: "\u2022"}
+    return encoding
 
 
 def _codec_exists(name: str) -> bool:

@@ -6,7 +6,7 @@ import io
 import zipfile
 from typing import Literal
 
-from assistant.errors import EmptyFile, UnsupportedFile
+from assistant.errors import CorruptFile, EmptyFile, UnsupportedFile
 
 Sniffed = Literal["pdf", "docx", "text"]
 
@@ -64,6 +64,8 @@ def _sniff_zip(data: bytes) -> Sniffed:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
+        if b"word/document.xml" in data or b"word/_rels" in data:
+            raise CorruptFile("the DOCX is damaged or truncated and cannot be read") from None
         raise UnsupportedFile("this is a damaged ZIP archive, not a PDF, DOCX or text file") from None
     if "word/document.xml" in names:
         return "docx"
