@@ -11,7 +11,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from assistant.errors import AssistantError
 from assistant.resume.models import Resume
+
+
+class ResumeFileNotFound(AssistantError):
+    """The RESUME path names no file (kept here until errors.py grows a generic one)."""
 
 
 def _dates(start: str | None, end: str | None, current: bool) -> str:
@@ -102,7 +107,7 @@ def register(app: typer.Typer) -> None:
             parsed = load_resume(sys.stdin.read() + "\n")
         else:
             if not resume.is_file():
-                raise typer.BadParameter(f"no such file: {resume}", param_hint="RESUME")
+                raise ResumeFileNotFound(f"no such file: {resume}")
             parsed = load_resume(resume)
         if as_json:
             sys.stdout.write(json.dumps(parsed.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.documents.models import Line
 from assistant.resume.dates import find_date_range, strip_span
 from assistant.resume.models import DegreeLevel, EducationEntry
-from assistant.resume.text import find_location, split_fields, strip_bullet
+from assistant.resume.text import find_location, split_fields, strip_bullet, tidy
 
 # (pattern, level); checked in order, matched at a word start. Abbreviations are case-sensitive.
 _DEGREES: list[tuple[re.Pattern[str], DegreeLevel]] = [
@@ -112,7 +112,7 @@ def _split_line(text: str) -> tuple[list[str], int | None]:
     if location is not None:
         text = f"{text[: location[1][0]]} | {text[location[1][1] :]}"
     text = re.sub(r"(?i)\b(expected|anticipated)(\s+graduation)?:?", " ", text)
-    parts = [p.strip(" ,;|·–—-()") for p in split_fields(text)]
+    parts = [tidy(p) for p in split_fields(text)]
     return [p for p in parts if p], year
 
 

@@ -9,7 +9,7 @@ from assistant.documents.models import Line
 from assistant.resume.dates import DateRange, find_date_range, strip_span
 from assistant.resume.models import ExperienceEntry
 from assistant.resume.roles import company_score, looks_like_title, title_score
-from assistant.resume.text import find_location, split_commas, split_fields, strip_bullet
+from assistant.resume.text import find_location, split_commas, split_fields, strip_bullet, tidy
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
 _PAREN_TAIL_RE = re.compile(r"\s*\((?:[^()]*)\)\s*$")
@@ -124,18 +124,6 @@ def _promote_first_bullet(raw: _Raw) -> None:
         and max(title_score(p) for p in split_commas(first)) > 0
     ):
         raw.headers.append(raw.bullets.pop(0))
-
-
-def tidy(fragment: str) -> str:
-    """Strip separators and unbalanced brackets left at a fragment's edges."""
-    text = fragment.strip(" |,;·–—-")
-    if text.endswith(")") and "(" not in text:
-        text = text[:-1].strip()
-    if text.startswith("(") and ")" not in text:
-        text = text[1:].strip()
-    if text.count("(") > text.count(")"):
-        text += ")"
-    return text
 
 
 def _fragments(header: str) -> tuple[list[str], str | None]:

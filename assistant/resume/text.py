@@ -104,6 +104,18 @@ def find_location(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def tidy(fragment: str) -> str:
+    """Strip separators and unbalanced brackets left at a fragment's edges."""
+    text = fragment.strip(" |,;·–—-")
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].strip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip()
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens."""
     return re.findall(r"[a-z][a-z+#.&'’-]*", text.lower())
