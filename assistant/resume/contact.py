@@ -70,11 +70,11 @@ def _plausible_name(text: str) -> bool:
         return False
     if URL_RE.search(text) or canonical_section(text) is not None or find_date_range(text):
         return False
+    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ] ){2,}[A-Za-zÀ-ÿ]", text):
+        return True  # letter-spaced "J A N E"
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or _TITLE_WORDS.search(text):
         return False
-    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ] ){2,}[A-Za-zÀ-ÿ]", text):
-        return True  # letter-spaced "J A N E"
     return all(re.fullmatch(r"[A-Za-zÀ-ÿ][\w'’.\-]*,?", tok) for tok in tokens) and tokens[0][:1].isupper()
 
 
