@@ -78,6 +78,8 @@ class FontInfo:
             spaces = raw.count(32)
         cmap = self._cmap
         text = "".join([cmap.get(c, c) for c in chars]) if cmap else chars
+        if "\u00ad" in text:  # a drawn glyph is visible: TeX maps its hyphen to the soft hyphen
+            text = text.replace("\u00ad", "-")
         widths = self._widths
         default = self._default_width
         width = sum([widths.get(k, default) for k in keys], 0.0)

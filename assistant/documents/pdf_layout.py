@@ -163,8 +163,8 @@ def _is_column_split(segments: list[Segment], split: float, accepted: list[float
 
 def _stub_column(side: list[Segment], other: list[Segment], *, edge: str) -> bool:
     """Flush-right dates or locations next to role lines: short, aligned, sharing rows with the other side."""
-    words = [len(_text(s).split()) for s in side]
-    short = sum(1 for w in words if w <= 4) / len(side)
+    texts = [_text(s).strip() for s in side]
+    short = sum(1 for t in texts if len(t) <= 32 and len(t.split()) <= 6) / len(side)
     if short < 0.7:
         return False
     other_rows = {s.row for s in other}
@@ -208,20 +208,18 @@ def _band_lines(band: list[tuple[int, Segment]]) -> list[PageLine]:
 
 
 def _line(runs: list[TextRun], column: int) -> PageLine:
-    parts: list[str] = []
-    prev: TextRun | None = None
-    for run in runs:
-        if prev is not None:
-            if run.text == prev.text and abs(run.x0 - prev.x0) < 1.0:
-                continue  # the same text drawn twice (fake bold or shadow)
-            gap = run.x0 - prev.x1
-            size = max(prev.size, run.size, 1.0)
-            if gap > 0.5 * size:
-                parts.append("  ")
-            elif gap > 0.15 * size and not prev.text.endswith(" ") and not run.text.startswith(" "):
-                parts.append(" ")
+    runs = [r for i, r in enumerate(runs) if i == 0 or not _duplicate(runs[i - 1], r)]
+    gaps = [b.x0 - a.x1 for a, b in zip(runs, runs[1:], strict=False)]
+    wide = sorted(g for g in gaps if g > 0)
+    typical = wide[len(wide) // 2] if wide else 0.0
+    parts: list[str] = [runs[0].text]
+    for prev, run, gap in zip(runs, runs[1:], gaps, strict=False):
+        size = max(prev.size, run.size, 1.0)
+        if gap > 0.5 * size and gap > 1.6 * typical:
+            parts.append("  ")  # a word break among letter-spaced glyphs (or a tab stop)
+        elif gap > 0.15 * size and not prev.text.endswith(" ") and not run.text.startswith(" "):
+            parts.append(" ")
         parts.append(run.text)
-        prev = run
     chars = Counter[bool]()
     sizes = Counter[float]()
     for run in runs:
@@ -236,6 +234,11 @@ def _line(runs: list[TextRun], column: int) -> PageLine:
         bold=chars[True] / total >= 0.6,
         column=column,
     )
+
+
+def _duplicate(a: TextRun, b: TextRun) -> bool:
+    """The same text drawn twice at the same place (fake bold, shadows)."""
+    return a.text == b.text and abs(a.x0 - b.x0) < 1.0 and abs(a.y - b.y) < 1.0
 
 
 def _text(seg: Segment) -> str:

@@ -329,3 +329,20 @@ def utf16_text(text: str = "\n".join(BODY) + "\nJos\u00e9 M\u00fcller, Z\u00fcri
 def latin1_text() -> bytes:
     """A legacy single-byte text file."""
     return "Jos\u00e9 M\u00fcller\nIng\u00e9nieur logiciel\n".encode("latin-1")
+
+
+@cache
+def letter_spaced_pdf() -> bytes:
+    """A name drawn one letter at a time with tracking, as design templates do."""
+    buffer, pdf = _canvas()
+    pdf.setFont("Helvetica-Bold", 20)
+    x = 72.0
+    for word in ("LIAM", "ANDREWS"):
+        for glyph in word:
+            pdf.drawString(x, 720, glyph)
+            x += pdf.stringWidth(glyph, "Helvetica-Bold", 20) + 8  # tracking: 0.4 em
+        x += 16  # the word gap is wider than the tracking
+    pdf.setFont("Helvetica", 10.5)
+    for index, text in enumerate(BODY[1:]):
+        pdf.drawString(72, 690 - 16 * index, text)
+    return _finish(buffer, pdf)

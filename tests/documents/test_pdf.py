@@ -98,3 +98,9 @@ def test_scanned_pdf_counts_images_before_refusing() -> None:
 
     with pytest.raises(NoTextLayer):
         _load(fixtures.scanned_pdf())
+
+
+def test_letter_spaced_name_is_rejoined() -> None:
+    doc = _load(fixtures.letter_spaced_pdf())
+    assert doc.lines[0].text == "LIAM ANDREWS"
+    assert doc.lines[0].heading_hint
