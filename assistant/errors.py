@@ -26,6 +26,10 @@ class EmptyFile(AssistantError):
     """The file has no bytes or no readable text at all."""
 
 
+class FileNotFound(AssistantError):
+    """The path names no readable file."""
+
+
 class CorruptFile(AssistantError):
     """The file claims a known type but cannot be read (truncated, damaged)."""
 

@@ -6,6 +6,7 @@ import importlib
 import sys
 
 import typer
+from typer._click.exceptions import Abort, ClickException  # typer vendors its own click
 
 from assistant.errors import AssistantError
 
@@ -48,12 +49,8 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(130) from None
     except SystemExit:
         raise
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        if isinstance(exc, click.exceptions.Abort):
-            raise SystemExit(1) from None
-        raise
+    except ClickException as exc:  # usage errors arrive here in non-standalone mode
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+    except Abort:
+        raise SystemExit(1) from None
