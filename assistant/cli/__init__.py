@@ -6,7 +6,8 @@ import importlib
 import sys
 
 import typer
-from typer._click.exceptions import Abort, ClickException  # typer vendors its own click
+from typer._click.exceptions import ClickException  # typer vendors its own click
+from typer.exceptions import Abort
 
 from assistant.errors import AssistantError
 
