@@ -155,7 +155,7 @@ class Assistant:
             SystemMessage(render("system", job_title=session.job.title or "")),
             HumanMessage(prompt),
         ]
-        from assistant.llm.structured import stream_text
+        from assistant.llm import stream_text
 
         wrong: list[str] = []
         yield from grounded_stream(stream_text(self.model, messages), session.report, wrong)

@@ -70,23 +70,42 @@ _SCORE_CLAIM = re.compile(
 )
 
 
+_TOTAL_CLAIM = re.compile(
+    r"\b(?:your|the|overall|total)\s+(?:(?:overall|total|resume|ats|match)\s+)*score\s*"
+    r"(?:is now|is|of|:|=|stands at|now)?\s*(?:at\s+)?(?P<num>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
 def ground_numbers(text: str, report: ScoreReport) -> tuple[str, list[str]]:
-    """Replace score-like numbers the report does not contain, so the report always wins.
+    """Correct score-like numbers the report does not support, so the report always wins.
+
+    A claim about the total must equal the total (it is corrected to it); any other "N/100" or
+    "N points" must be a number the report states, or it is replaced by a pointer to the facts.
 
     Returns:
-        The corrected text and the wrong figures that were removed.
+        The corrected text and the wrong figures that were found.
     """
     allowed = report_numbers(report)
+    total = fmt(report.score)
     wrong: list[str] = []
+
+    def check_total(match: re.Match[str]) -> str:
+        if fmt(float(match["num"])) == total:
+            return match.group(0)
+        wrong.append(match.group(0))
+        start, end = match.span("num")
+        offset = match.start()
+        return match.group(0)[: start - offset] + total + match.group(0)[end - offset :]
 
     def check(match: re.Match[str]) -> str:
         number = match["num"]
-        value = fmt(float(number))
-        if value in allowed or number in allowed:
+        if fmt(float(number)) in allowed or number in allowed:
             return match.group(0)
         wrong.append(match.group(0))
         return "[see Score facts]"
 
+    text = _TOTAL_CLAIM.sub(check_total, text)
     return _SCORE_CLAIM.sub(check, text), wrong
 
 

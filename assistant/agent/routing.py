@@ -106,7 +106,7 @@ def routing_messages(session: Session, message: str) -> list[BaseMessage]:
 
 def route_message(model: BaseChatModel, session: Session, message: str) -> Route:
     """Ask the model which tool answers ``message``; fall back to keywords if its JSON is unusable."""
-    from assistant.llm.structured import invoke_json
+    from assistant.llm import invoke_json
 
     try:
         value = invoke_json(
