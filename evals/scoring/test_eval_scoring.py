@@ -1,0 +1,35 @@
+"""The whole scoring eval: our score must beat TF-IDF cosine on every metric and flag hidden keywords."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evals.scoring.run import run_eval
+
+pytestmark = pytest.mark.eval
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Any]:
+    return run_eval("all")
+
+
+def test_our_scorer_ran_without_errors(results: dict[str, Any]) -> None:
+    assert results["our_scorer"] == "available"
+    assert results["errors"] == []
+
+
+@pytest.mark.parametrize("split", ["tune", "held_out", "all"])
+@pytest.mark.parametrize("metric", ["pairwise_accuracy", "map"])
+def test_ours_beats_tfidf(results: dict[str, Any], split: str, metric: str) -> None:
+    entry = results["splits"][split]
+    assert entry["ours"][metric] > entry["tfidf"][metric], (split, metric, entry["ours"], entry["tfidf"])
+
+
+def test_hidden_keywords_are_flagged_and_never_win(results: dict[str, Any]) -> None:
+    hidden = results["hidden_keywords"]
+    assert hidden["resumes"] > 0
+    assert hidden["flagged_by_ours"] == hidden["resumes"]
+    assert results["splits"]["all"]["ours"]["pairwise_by_kind"]["hidden"] == 1.0
