@@ -37,7 +37,7 @@ class SkillFinder(Protocol):
 
 def default_matcher() -> SkillFinder:
     """The shared, cached taxonomy matcher (imported late so importing jobs stays cheap)."""
-    from assistant.skills import get_matcher
+    from assistant.skills.matcher import get_matcher
 
     matcher: SkillFinder = get_matcher()
     return matcher

@@ -61,7 +61,7 @@ def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescriptio
     skills: dict[tuple[str, str], JobSkill] = {}
     keyword_input: list[tuple[str, bool, list[tuple[int, int]]]] = []
     for clause in all_clauses:
-        if clause.tier == "ignore":
+        if clause.tier == "ignore" or _is_title_line(clause.text, title):
             continue
         required = clause.tier == "required"
         hits = list(finder.find(clause.text))
@@ -92,6 +92,11 @@ def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescriptio
         text=cleaned,
         warnings=[] if title else ["no job title found; the title component is left out of the score"],
     )
+
+
+def _is_title_line(text: str, title: str | None) -> bool:
+    """The posting's title line is scored by the title component, not again as skills and keywords."""
+    return title is not None and title in text and len(text) <= len(title) + 40
 
 
 def _add_skill(
@@ -149,4 +154,5 @@ def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDesc
     from assistant.documents import load_document
 
     document = load_document(path, filename=path.name, settings=settings)
-    return parse_job(document.text)
+    # Ingestion strips bullet glyphs; put a marker back so each bullet stays its own requirement.
+    return parse_job("\n".join(f"- {line.text}" if line.bullet else line.text for line in document.lines))

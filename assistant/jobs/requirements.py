@@ -182,7 +182,7 @@ def degree_levels_in(sentence: str) -> list[tuple[DegreeLevel, str | None, int]]
     for word_pattern, level in _DEGREE_WORDS:
         found.extend((level, None, m.end()) for m in word_pattern.finditer(sentence))
     if found and not re.search(
-        r"degree|diploma|\b[A-Z]\.?[A-Z]|bachelor|master|doctor|GED|BSN|MSN", sentence
+        r"degree|diploma|\b[A-Z]\.?[A-Z]|Ph\.?\s?D|bachelor|master|doctor|GED|BSN|MSN", sentence
     ):
         return []
     return sorted(found, key=lambda item: (item[2], item[0]))
@@ -240,7 +240,7 @@ def read_degree(clauses: Iterable[Clause]) -> tuple[DegreeRequirement | None, De
 
 
 _LICENCE = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9+/&.-]*\s+){0,3}[A-Z][A-Za-z0-9+/&.-]*)\s+(certification|certificate|license|licence"
+    r"\b((?:[A-Z][A-Za-z0-9+/&.'’-]*\s+){0,3}[A-Z][A-Za-z0-9+/&.'’-]*)\s+(certification|certificate|license|licence"
     r"|licensure|credential)s?\b"
 )
 _LICENCE_LEAD = re.compile(r"^(?:(?:Active|Current|Valid|Unrestricted|State|Professional|An?|The|Any)\s+)+")
