@@ -4,10 +4,11 @@ from __future__ import annotations
 
 # Whole-file parse budget: checked between pages and every few thousand PDF operations.
 PARSE_TIME_BUDGET_S = 1.5
-# A resume page's content stream is tens of KB; anything this large is skipped with a warning.
-MAX_CONTENT_STREAM_BYTES = 4 * 1024 * 1024
-# Content-stream operations interpreted per page before the rest of the page is dropped.
-MAX_OPERATIONS_PER_PAGE = 200_000
+# A resume page's content stream is tens of KB (about 20k tokens); beyond these the rest is dropped
+# with a warning.
+MAX_CONTENT_STREAM_BYTES = 2 * 1024 * 1024
+MAX_TOKENS_PER_STREAM = 150_000
+MAX_OPERATIONS_PER_PAGE = 100_000
 # Nesting depth for form XObjects (forms drawing forms).
 MAX_FORM_DEPTH = 6
 # Text runs kept per page: a real page has a few thousand at most.

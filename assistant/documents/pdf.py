@@ -168,13 +168,11 @@ def _page_content(
     contents = page.get_contents()
     if contents is None:
         return None
-    if len(contents.get_data()) > limits.MAX_CONTENT_STREAM_BYTES:
-        raise ValueError("content stream over the size limit")
     box = _visible_box(page)
     resources = page.get("/Resources")
     resources = resources.get_object() if resources is not None else None
-    interpreter = PageInterpreter(fonts, reader, deadline)
-    content = interpreter.run(contents, resources)
+    interpreter = PageInterpreter(fonts, deadline)
+    content = interpreter.run(contents.get_data(), resources)
     return content.runs, box, content.image_count, content.fonts, content.truncated
 
 

@@ -7,10 +7,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, DictionaryObject
 
 from assistant.documents import limits
 from assistant.documents.pdf_fonts import FontCache, FontInfo
+from assistant.documents.pdf_tokens import Operation, TokenBudgetExceeded, parse_operations
 
 Matrix = tuple[float, float, float, float, float, float]
 Color = tuple[float, float, float]
@@ -111,9 +112,8 @@ def _color(values: list[Any], space: str) -> Color | None:
 class PageInterpreter:
     """Runs one page (and its form XObjects) and collects text runs, images and filled areas."""
 
-    def __init__(self, fonts: FontCache, reader: Any, deadline: float) -> None:
+    def __init__(self, fonts: FontCache, deadline: float) -> None:
         self._fonts = fonts
-        self._reader = reader
         self._deadline = deadline
         self._ops = 0
         self.content = PageContent()
@@ -121,21 +121,33 @@ class PageInterpreter:
         self._path: list[float] = []  # bbox of the current path: x0, y0, x1, y1
         self._forms_seen = 0
 
-    def run(self, stream: Any, resources: DictionaryObject | None) -> PageContent:
-        """Interpret ``stream`` (a ContentStream) with ``resources``; never raises on bad operators."""
+    def run(self, data: bytes, resources: DictionaryObject | None) -> PageContent:
+        """Interpret content-stream ``data`` with ``resources``; never raises on bad operators."""
         try:
-            self._execute(stream, resources or DictionaryObject(), _State(), depth=0)
+            self._execute(self._operations(data), resources or DictionaryObject(), _State(), depth=0)
         except BudgetExceeded:
             self.content.truncated = True
         return self.content
 
-    def _execute(self, stream: Any, resources: DictionaryObject, state: _State, depth: int) -> None:
+    def _operations(self, data: bytes) -> list[Operation]:
+        if len(data) > limits.MAX_CONTENT_STREAM_BYTES:
+            self.content.truncated = True
+            data = data[: limits.MAX_CONTENT_STREAM_BYTES]
+        try:
+            return parse_operations(data, max_tokens=limits.MAX_TOKENS_PER_STREAM, deadline=self._deadline)
+        except TokenBudgetExceeded as exc:
+            self.content.truncated = True
+            return list(exc.args[0])
+
+    def _execute(
+        self, operations: list[Operation], resources: DictionaryObject, state: _State, depth: int
+    ) -> None:
         stack: list[_State] = []
         tm: Matrix = IDENTITY
         tlm: Matrix = IDENTITY
         font_res = _dict(resources.get("/Font"))
         spaces = _dict(resources.get("/ColorSpace"))
-        for operands, operator in stream.operations:
+        for operands, operator in operations:
             self._ops += 1
             if self._ops & 1023 == 0:
                 if self._ops > limits.MAX_OPERATIONS_PER_PAGE or time.monotonic() > self._deadline:
@@ -223,7 +235,7 @@ class PageInterpreter:
         th = state.h_scale
         start: Matrix | None = None
         parts: list[str] = []
-        for item in items if isinstance(items, (list, ArrayObject)) else [items]:
+        for item in items if isinstance(items, list) else [items]:
             if isinstance(item, (int, float)):
                 shift = -float(item) / 1000.0 * size * th
                 if parts and abs(item) / 1000.0 > _TJ_BREAK_EM:
@@ -231,10 +243,9 @@ class PageInterpreter:
                     parts, start = [], None
                 tm = mult((1, 0, 0, 1, shift, 0), tm)
                 continue
-            if isinstance(item, NameObject) or not isinstance(item, (str, bytes)):
-                continue
-            raw = item if isinstance(item, bytes) else bytes(getattr(item, "original_bytes", b""))
-            decoded = font.decode(raw)
+            if not isinstance(item, bytes):
+                continue  # a name or junk inside a TJ array
+            decoded = font.decode(item)
             if start is None:
                 start = tm
             parts.append(decoded.text)
@@ -295,7 +306,7 @@ class PageInterpreter:
         if isinstance(matrix, (list, ArrayObject)) and len(matrix) == 6:
             inner.ctm = mult(tuple(float(v) for v in matrix), state.ctm)  # type: ignore[arg-type]
         form_resources = _dict(xobj.get("/Resources")) or resources
-        self._execute(ContentStream(xobj, self._reader), form_resources, inner, depth + 1)
+        self._execute(self._operations(xobj.get_data()), form_resources, inner, depth + 1)
 
     def _add_path(self, operator: bytes, operands: Any, ctm: Matrix) -> None:
         nums = [float(v) for v in operands]

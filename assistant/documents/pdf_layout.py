@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from assistant.documents.pdf_content import TextRun
 
@@ -83,13 +84,15 @@ def group_rows(runs: list[TextRun]) -> list[list[TextRun]]:
 def _segments(row: list[TextRun], index: int) -> list[Segment]:
     out: list[Segment] = []
     current = [row[0]]
+    right = row[0].x1
     for run in row[1:]:
-        last = current[-1]
-        if run.x0 - max(r.x1 for r in current) > SEGMENT_GAP_EM * max(last.size, run.size, 1.0):
+        if run.x0 - right > SEGMENT_GAP_EM * max(current[-1].size, run.size, 1.0):
             out.append(_segment(current, index))
             current = [run]
+            right = run.x1
         else:
             current.append(run)
+            right = max(right, run.x1)
     out.append(_segment(current, index))
     return out
 
@@ -114,10 +117,11 @@ def find_gutters(segments: list[Segment]) -> list[float]:
     width = int(right - left) + 1
     if width < 3 * MIN_GUTTER_PT or width > 5000:
         return []
-    coverage = [0] * (width + 1)
+    delta = [0] * (width + 2)  # difference array: +1 where a segment starts, -1 after it ends
     for seg in segments:
-        for x in range(int(seg.x0 - left), int(seg.x1 - left) + 1):
-            coverage[x] += 1
+        delta[int(seg.x0 - left)] += 1
+        delta[int(seg.x1 - left) + 1] -= 1
+    coverage = list(accumulate(delta[:-1]))
     allowed = max(1, int(0.06 * len(segments)))
     candidates: list[tuple[float, float]] = []
     start: int | None = None

@@ -346,3 +346,58 @@ def letter_spaced_pdf() -> bytes:
     for index, text in enumerate(BODY[1:]):
         pdf.drawString(72, 690 - 16 * index, text)
     return _finish(buffer, pdf)
+
+
+def _raw_page_pdf(content: bytes, *, self_form: bool = False) -> bytes:
+    """A one-page PDF with a hand-written content stream (and optionally a form that draws itself)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=PAGE_W, height=PAGE_H)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    if self_form:
+        form = DecodedStreamObject()
+        form.set_data(b"/Fx Do")
+        form.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): ArrayObject(
+                    [FloatObject(0), FloatObject(0), FloatObject(10), FloatObject(10)]
+                ),
+            }
+        )
+        form_ref = writer._add_object(form)
+        form[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/Fx"): form_ref})}
+        )
+        resources[NameObject("/XObject")] = DictionaryObject({NameObject("/Fx"): form_ref})
+    page[NameObject("/Resources")] = resources
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+VISIBLE_OPS = b"BT /F1 12 Tf 72 700 Td (Visible resume line) Tj ET\n"
+
+
+def operation_flood_pdf() -> bytes:
+    """Visible text followed by millions of no-op operators: must be cut off, not hang."""
+    return _raw_page_pdf(VISIBLE_OPS + b"q Q " * 1_500_000)
+
+
+def self_drawing_form_pdf() -> bytes:
+    """A form XObject that draws itself forever."""
+    return _raw_page_pdf(VISIBLE_OPS + b"/Fx Do\n", self_form=True)

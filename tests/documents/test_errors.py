@@ -81,6 +81,17 @@ def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
         load_document(tmp_path / "nope.pdf", settings=Settings())
 
 
+@pytest.mark.parametrize(
+    "build", [fixtures.operation_flood_pdf, fixtures.self_drawing_form_pdf], ids=["op-flood", "self-form"]
+)
+def test_hostile_pdf_is_bounded(build: Callable[[], bytes]) -> None:
+    data = build()
+    started = time.monotonic()
+    doc = load_document(data, settings=Settings())
+    assert time.monotonic() - started < 2.0
+    assert doc.text == "Visible resume line"
+
+
 def test_page_limit_reads_first_pages_and_warns() -> None:
     doc = load_document(fixtures.many_pages_pdf(), settings=Settings(max_pages=3))
     assert doc.layout.page_count == 30
