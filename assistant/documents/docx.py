@@ -108,6 +108,7 @@ class _Reader:
         self.tables = 0
         self.textboxes = 0
         self.header_footer: list[str] = []
+        self._chains: dict[str | None, list[Any]] = {}
 
     def read(self) -> DocxResult:
         from docx.table import Table  # noqa: PLC0415
@@ -231,13 +232,17 @@ class _Reader:
                         names.add(value)
         return sorted(names)
 
-    @staticmethod
-    def _style_chain(paragraph: Any) -> list[Any]:
-        chain: list[Any] = []
-        style = paragraph.style
-        while style is not None and len(chain) < 10:
-            chain.append(style)
-            style = style.base_style
+    def _style_chain(self, paragraph: Any) -> list[Any]:
+        """The paragraph's style and its bases, cached per style id (python-docx looks styles up slowly)."""
+        key = paragraph._p.style
+        chain = self._chains.get(key)
+        if chain is None:
+            chain = []
+            style = paragraph.style
+            while style is not None and len(chain) < 10:
+                chain.append(style)
+                style = style.base_style
+            self._chains[key] = chain
         return chain
 
     def _size(self, paragraph: Any) -> float | None:
