@@ -7,6 +7,7 @@ serialised with a lock: a llama.cpp context is not thread-safe.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -50,6 +51,14 @@ class LoadedLlama:
 
 _LOADED: dict[tuple[str, int, int], LoadedLlama] = {}
 _LOAD_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Free the models before interpreter teardown (llama.cpp's own __del__ fails that late)."""
+    for loaded in _LOADED.values():
+        loaded.llama.close()
+    _LOADED.clear()
 
 
 def default_threads() -> int:
@@ -125,6 +134,15 @@ def _forced_tool_schema(tools: list[dict[str, Any]], choice: Any) -> dict[str, A
     return variants[0] if len(variants) == 1 else {"anyOf": variants}
 
 
+def _tool_instruction(tools: list[dict[str, Any]]) -> SystemMessage:
+    # Last, so the cached prompt prefix stays reusable; the grammar enforces the shape.
+    lines = [f"- {t['function']['name']}: {t['function'].get('description', '')}" for t in tools]
+    return SystemMessage(
+        "Call one of these tools by replying with a JSON object "
+        '{"name": <tool name>, "arguments": {...}}:\n' + "\n".join(lines)
+    )
+
+
 class LlamaCppChat(BaseChatModel):
     """A llama.cpp GGUF model as a streaming LangChain chat model.
 
@@ -193,9 +211,11 @@ class LlamaCppChat(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        tool_schema = _forced_tool_schema(kwargs.pop("tools", None) or [], kwargs.pop("tool_choice", None))
+        tools = kwargs.pop("tools", None) or []
+        tool_schema = _forced_tool_schema(tools, kwargs.pop("tool_choice", None))
         if tool_schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": tool_schema}
+            messages = [*messages, _tool_instruction(tools)]
         text_parts: list[str] = []
         metadata: dict[str, Any] = {}
         for chunk in self._stream(messages, stop, run_manager, **kwargs):
