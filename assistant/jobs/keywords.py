@@ -19,6 +19,7 @@ from assistant.skills.text import Token, lemma, singular, tokenize
 MAX_KEYWORDS = 25
 _BREAK_GAP = re.compile(r"[^\s\-/&]")  # any punctuation between two words ends a phrase
 _WORDLIKE = re.compile(r"^[a-z][a-z'\-]*[a-z]$")
+_PROPER_NOUN = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?$")
 
 
 @cache
@@ -36,12 +37,15 @@ def _is_content(token: Token) -> bool:
 
 
 def content_runs(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[list[Token]]:
-    """Runs of adjacent content words, broken at stopwords, punctuation and masked (skill) spans."""
+    """Runs of adjacent content words, broken at stopwords, punctuation, names and masked (skill) spans."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     prev_end = -1
     for token in tokenize(text):
         hidden = any(start < token.end and token.start < end for start, end in masked)
+        # A capitalised word mid-sentence is a name (company, place, product) unless the taxonomy knew it.
+        # The first word of a requirement is mostly its verb ("Advise managers...", "Investigate...").
+        hidden = hidden or (_PROPER_NOUN.match(token.text) is not None)
         gap_breaks = prev_end >= 0 and bool(_BREAK_GAP.search(text[prev_end : token.start]))
         if hidden or not _is_content(token) or gap_breaks or not token.tight:
             if current:

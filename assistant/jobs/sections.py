@@ -72,6 +72,13 @@ _COMPANY_BLURB = re.compile(
     r"|nonprofit|non-profit|national|regional|family|privately)\b)",
 )
 
+_ABOUT_COMPANY = re.compile(
+    r"^about (?!(you|the (role|job|position|opportunity)|this (role|job|position))\b)"
+)
+_MARKED_HEADING = re.compile(r"^(#{1,6}\s+\S.*|\*\*[^*]+\*\*:?|__[^_]+__:?|[^a-z]{3,}:?|[^.!?]{3,60}:)$")
+_EMPLOYMENT_LINE = re.compile(
+    r"\b(full[\s-]time|part[\s-]time|on[\s-]site|onsite|hybrid|remote|contract|permanent|temporary)\b", re.I
+)
 _BULLET_PREFIX = re.compile(r"^\s*([-*\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\u00b7>]|\d{1,2}[.)])\s+")
 _MD_DECOR = re.compile(r"^[#\s*_]+|[#\s*_:]+$")
 _INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z'’ /&,-]{2,60}?)(?:\*\*|__)?\s*:\s+(?=\S)")
@@ -94,7 +101,7 @@ def heading_kind(heading: str) -> SectionKind | None:
         return None
     if _PREFERRED_HEADING.search(norm):
         return "preferred"
-    if _BOILERPLATE_HEADING.search(norm):
+    if _ABOUT_COMPANY.match(norm) or _BOILERPLATE_HEADING.search(norm):
         return "boilerplate"
     if _REQUIRED_HEADING.search(norm):
         return "required"
@@ -109,7 +116,10 @@ def _standalone_heading(line: str) -> SectionKind | None:
         return None
     if stripped.endswith((".", "!", "?", ",")) and not stripped.endswith(":"):
         return None
-    return heading_kind(stripped)
+    known = heading_kind(stripped)
+    if known is None and _MARKED_HEADING.match(stripped) and len(stripped.split()) <= 8:
+        return "other"  # clearly a heading ("## Position purpose"), just not one we know
+    return known
 
 
 def split_sections(text: str) -> list[JobSection]:
@@ -172,6 +182,9 @@ def clause_tier(sentence: str, section: SectionKind) -> Tier:
     """Decide whether one sentence requires, prefers, or is boilerplate."""
     if section == "boilerplate" or _BOILERPLATE_SENTENCE.search(sentence):
         return "ignore"
+    short = len(sentence.split()) <= 15 and bool(re.search(r"[—|•·]| - ", sentence))
+    if short and _EMPLOYMENT_LINE.search(sentence):
+        return "ignore"  # "Acme Corp - Madison, WI - Full-time, on site"
     if section in ("summary", "other") and _COMPANY_BLURB.match(sentence.strip()):
         if not re.match(r"^we are (looking|seeking|hiring)", sentence.strip(), re.IGNORECASE):
             return "ignore"

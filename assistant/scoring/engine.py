@@ -45,10 +45,11 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
     finder = matcher if matcher is not None else default_matcher()
     evidence = gather_evidence(resume, finder)
     ledger = TermLedger()
+    required = skills_component("required_skills", job.required_skills, evidence, ledger, required=True)
+    keywords = keywords_component(job, evidence, ledger)
+    fit = (required if required.applicable else keywords).score / 100.0
     results: dict[str, ComponentResult] = {
-        "required_skills": skills_component(
-            "required_skills", job.required_skills, evidence, ledger, required=True
-        ),
+        "required_skills": required,
         "preferred_skills": skills_component(
             "preferred_skills",
             job.preferred_skills + [c for c in job.certifications if not c.required],
@@ -57,9 +58,9 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
             required=False,
         ),
         "title": title_component(job, resume),
-        "experience_years": years_component(job, resume),
+        "experience_years": years_component(job, resume, fit),
         "education": education_component(job, resume, evidence, ledger),
-        "keywords": keywords_component(job, evidence, ledger),
+        "keywords": keywords,
         "parseability": parseability_component(resume),
         "bullet_quality": bullet_component(resume),
         "format": format_component(resume),

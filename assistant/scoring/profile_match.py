@@ -46,6 +46,7 @@ _SENIORITY_RANK = {
 TITLE_RECENT_FACTOR = (1.0, 0.85)  # most recent role, any earlier role
 TITLE_HEADLINE_FACTOR = 0.9
 SENIORITY_STEP_PENALTY = 10.0
+DEGREE_FIELD_SHARE = 0.5  # a degree in an unrelated field loses half the degree's share
 
 
 def title_words(title: str) -> list[str]:
@@ -120,31 +121,76 @@ def title_component(job: JobDescription, resume: Resume) -> ComponentResult:
     return result
 
 
-def years_component(job: JobDescription, resume: Resume) -> ComponentResult:
-    """Linear credit up to the required years; preferred-only asks cost half as much when unmet."""
+def _month(value: str | None) -> int | None:
+    match = re.match(r"^(\d{4})-(\d{2})", value or "")
+    return int(match.group(1)) * 12 + int(match.group(2)) - 1 if match else None
+
+
+def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[float, list[str]]:
+    """Share of the resume's experience that counts for this job, and the roles that count little.
+
+    Each role counts by max(title similarity to the job, ``fit``), where ``fit`` is the share of the job's
+    required skills the resume shows; roles weigh by their length. Years as a chef do not make a backend
+    engineer, but a career changer with the skills still gets their years.
+    """
+    roles = [e for e in resume.experience if e.title or e.bullets]
+    if not roles:
+        return fit, []
+    months = [m for e in roles for m in (_month(e.start), _month(e.end)) if m is not None]
+    latest = max(months, default=0)
+    weighted = total = 0.0
+    weak: list[str] = []
+    for entry in roles:
+        start, end = _month(entry.start), _month(entry.end)
+        if end is None or entry.current:
+            end = max(latest, (start or 0) + 12)
+        length = float(max(1, end - start)) if start is not None else 12.0
+        similarity = title_similarity(job.title, entry.title or "") if job.title else 0.0
+        relevance = max(similarity, fit)
+        weighted += length * relevance
+        total += length
+        if relevance < 0.5 and entry.title:
+            weak.append(entry.title)
+    return weighted / total, weak
+
+
+def years_component(job: JobDescription, resume: Resume, fit: float = 1.0) -> ComponentResult:
+    """Linear credit up to the required years, counting roles by relevance; preferred-only asks cost half."""
     requirement = job.years or job.preferred_years
     result = ComponentResult("experience_years", applicable=requirement is not None)
     if requirement is None:
         result.summary = "The job states no years of experience."
         return result
     have = round(resume.total_years_experience, 1)
+    share, weak_roles = relevant_share(job, resume, fit)
+    relevant = round(have * share, 1)
     want = requirement.min_years
-    if have < want:
-        factor = 1.0 if requirement.required else 0.5
+    factor = 1.0 if requirement.required else 0.5
+    short_loss = 100.0 * max(0.0, 1.0 - have / want) * factor
+    total_loss = 100.0 * max(0.0, 1.0 - relevant / want) * factor
+    if short_loss > 0:
         dated = any(e.start for e in resume.experience)
         result.lose(
             "experience_years_short",
             "high" if requirement.required and have < want * 0.6 else "medium",
-            100.0 * (1.0 - have / want) * factor,
+            short_loss,
             f"The job asks for {want:g}+ years; the resume shows {have:g}."
             + ("" if dated else " No role has dates an ATS can read."),
             "Make sure every role has start and end dates (e.g. 03/2019 - 06/2023); count relevant "
-            "internships, contract and volunteer work with their dates."
-            if have < want
-            else "",
+            "internships, contract and volunteer work with their dates.",
             (clip(requirement.text),),
         )
-    result.summary = f"{have:g} years against {want:g} asked."
+    if total_loss - short_loss > 1e-9:
+        result.lose(
+            "experience_not_relevant",
+            "medium",
+            total_loss - short_loss,
+            f"Only about {relevant:g} of your {have:g} years read as relevant to {job.title or 'this job'}.",
+            "Where earlier roles used the job's skills, say so in their bullets; group unrelated roles "
+            "under 'Other experience' so the relevant ones lead.",
+            tuple(clip(t, 80) for t in weak_roles[:3]) + (clip(requirement.text),),
+        )
+    result.summary = f"{relevant:g} relevant of {have:g} years against {want:g} asked."
     return result
 
 
@@ -183,12 +229,14 @@ def education_component(
         best_rank, best_text = degrees[0] if degrees else (0, "")
         factor = (1.0 if degree.required else 0.5) * (0.5 if degree.equivalent_experience_ok else 1.0)
         wanted = DEGREE_RANK[degree.level]
-        if best_rank < wanted:
+        gap = wanted - best_rank
+        field_ok = not degree.fields or _field_matches(degree.fields, [text for _r, text in degrees])
+        if gap > 0:
             label = degree.level.replace("_", " ")
             result.lose(
                 "degree_below_required",
                 "high" if degree.required and not degree.equivalent_experience_ok else "medium",
-                degree_share * factor,
+                degree_share * factor * (0.5 if gap == 1 and degrees else 1.0),
                 f"The job {'asks for' if degree.required else 'prefers'} a {label} degree"
                 + (f" in {', '.join(degree.fields)}" if degree.fields else "")
                 + (
@@ -206,11 +254,11 @@ def education_component(
                 ),
                 tuple(clip(x) for x in (degree.text, best_text) if x),
             )
-        elif degree.fields and not _field_matches(degree.fields, [text for _r, text in degrees]):
+        if degrees and not field_ok:
             result.lose(
                 "degree_field_mismatch",
                 "low",
-                degree_share * 0.3 * factor,
+                degree_share * DEGREE_FIELD_SHARE * factor,
                 f'The job wants a degree in {", ".join(degree.fields)}; yours reads as "{best_text}".',
                 "If your coursework or major overlaps, name the field explicitly in the Education entry.",
                 tuple(clip(x) for x in (degree.text, best_text) if x),

@@ -7,13 +7,13 @@ component           weight  what it measures
 ==================  ======  ====================================================================
 required_skills         30  hard skills the job requires, credited by where the resume shows them
 preferred_skills        10  hard skills and credentials the job only prefers
-title                    8  the job title against the resume's recent titles and headline
-experience_years        10  years of experience against the years the job asks for
-education                7  degree level and field, and required certifications / licences
-keywords                10  other salient job terms and soft skills, weighted by how often the job uses them
-parseability            10  what an ATS can read: text layer, hidden text, columns, tables, contact, headings
-bullet_quality           8  experience bullets: action verb first, a quantified result, 8-30 words
-format                   7  sections present, length for the experience, dates present and consistent
+title                   10  the job title against the resume's recent titles and headline
+experience_years        10  relevant years (roles weighted by how close they are to the job) vs years asked
+education                8  degree level and field, and required certifications / licences
+keywords                12  other salient job terms and soft skills, weighted by how often the job uses them
+parseability             8  what an ATS can read: text layer, hidden text, columns, tables, contact, headings
+bullet_quality           7  experience bullets: action verb first, a quantified result, 8-30 words
+format                   5  sections present, length for the experience, dates present and consistent
 ==================  ======  ====================================================================
 
 When the job states no requirement for a job-dependent component (no preferred skills, no years, no
@@ -34,13 +34,13 @@ from typing import Final
 BASE_WEIGHTS: Final[dict[str, float]] = {
     "required_skills": 30.0,
     "preferred_skills": 10.0,
-    "title": 8.0,
+    "title": 10.0,
     "experience_years": 10.0,
-    "education": 7.0,
-    "keywords": 10.0,
-    "parseability": 10.0,
-    "bullet_quality": 8.0,
-    "format": 7.0,
+    "education": 8.0,
+    "keywords": 12.0,
+    "parseability": 8.0,
+    "bullet_quality": 7.0,
+    "format": 5.0,
 }
 COMPONENT_NAMES: Final[dict[str, str]] = {
     "required_skills": "Required skills",
