@@ -91,3 +91,12 @@ def test_every_profession_has_its_own_snippet(corpus: list[Snippet]) -> None:
     audiences = {s.applies_to for s in corpus}
     assert set(PROFESSIONS) <= audiences
     assert {"student", "senior", "executive"} <= audiences
+
+
+def test_eval_questions_point_at_real_snippets(corpus: list[Snippet]) -> None:
+    from evals.retrieval.run import load_questions
+
+    ids = {s.id for s in corpus}
+    questions = load_questions()
+    assert len(questions) >= 60
+    assert not [(q.q, i) for q in questions for i in q.ids if i not in ids]
