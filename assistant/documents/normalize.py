@@ -48,6 +48,14 @@ _MULTISPACE_RE = re.compile(r" {2,}")
 # Three or more single characters separated by single spaces: "L I A M".
 _SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_]|[&.'-]) (?:(?:[^\W_]|[&.'-]) ){1,}(?:[^\W_]|[&.'-])(?!\S)")
 _HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)-$")
+# First halves of compounds that keep their hyphen when a line breaks there ("cross-functional").
+_COMPOUND_HEADS = frozenset(
+    "cross self well non co multi full part high low long short real end open on off out over under up"
+    " down pre post anti semi front back client server user cloud time world best state third first"
+    " second one two three four five six ten year month day team cost test event data machine deep"
+    " top large small mid hands start fast decision customer".split()
+)
 
 
 def clean_text(text: str) -> str:
@@ -121,7 +129,9 @@ def finish_lines(lines: list[Line]) -> list[Line]:
             and _HYPHEN_END_RE.search(prev.text)
             and text[:1].islower()
         ):
-            prev.text = prev.text[:-1] + text
+            head = _LAST_WORD_RE.search(prev.text)
+            keep = head is not None and head.group(1).lower() in _COMPOUND_HEADS
+            prev.text = (prev.text if keep else prev.text[:-1]) + text
             continue
         out.append(line.model_copy(update={"text": text, "bullet": bullet}))
     return out

@@ -55,6 +55,8 @@ def test_finish_lines_joins_hyphenation_and_lone_bullets() -> None:
         Line(text="data-"),
         Line(text="Driven", column=2),
         Line(text="   "),
+        Line(text="led cross-"),
+        Line(text="functional teams"),
     ]
     out = finish_lines(lines)
     assert [(line.text, line.bullet) for line in out] == [
@@ -64,6 +66,7 @@ def test_finish_lines_joins_hyphenation_and_lone_bullets() -> None:
         ("present", False),
         ("data-", False),
         ("Driven", False),
+        ("led cross-functional teams", False),
     ]
 
 
