@@ -125,7 +125,7 @@ class _Scan:
         self.m = matcher
         self.text = text
         self.tokens = tokens
-        self.lowers = [t.lower for t in tokens]
+        self.lowers = [t.text.lower() for t in tokens]
         self.singles = [singular(t.text) for t in tokens]
         self.stems = [lemma(t.text) for t in tokens]
         n = len(tokens)
@@ -216,19 +216,28 @@ class _Scan:
             for k in range(first, first + length):
                 covered[k] = True
         accepted = list(self.hits)
+        if not self.pending:
+            return self._build(accepted)
+        cat_at: list[str | None] = [None] * len(self.tokens)
+        for first, _, skill in self.hits:
+            cat_at[first] = skill.category
         for cand in self.pending:
             span = range(cand.first, cand.first + cand.length)
             if any(covered[k] for k in span):
                 continue
             best, best_score = None, 0
+            enough = 1 if len(cand.entries) == 1 else CONTEXT_WINDOW * 2
             for entry in cand.entries:
-                score = self._evidence(entry.term, cand.first, cand.length)
+                score = self._evidence(entry.term, cand.first, cand.length, cat_at, enough)
                 if score > best_score:
                     best, best_score = entry, score
             if best is not None:
                 accepted.append((cand.first, cand.length, best.term.skill))
                 for k in span:
                     covered[k] = True
+        return self._build(accepted)
+
+    def _build(self, accepted: list[tuple[int, int, Skill]]) -> list[SkillHit]:
         accepted.sort(key=lambda h: h[0])
         out: list[SkillHit] = []
         for first, length, skill in accepted:
@@ -236,21 +245,22 @@ class _Scan:
             out.append(SkillHit(skill.name, skill.category, skill.kind, self.text[start:end], start, end))
         return out
 
-    def _evidence(self, term: Term, first: int, length: int) -> int:
-        """Count context words and plain skill hits of the wanted categories near the candidate."""
+    def _evidence(self, term: Term, first: int, length: int, cat_at: list[str | None], enough: int) -> int:
+        """Count context words and plain skill hits of the wanted categories near the candidate.
+
+        Stops counting at ``enough``: a lone candidate needs one piece of evidence, not all of it.
+        """
         ctx = self.m.taxonomy.contexts[term.rule.context or ""]
+        words, cats = ctx.words, ctx.categories
         lo, hi = max(0, first - CONTEXT_WINDOW), min(len(self.tokens), first + length + CONTEXT_WINDOW)
         score = 0
-        if ctx.words:
-            for k in range(lo, hi):
-                if (k < first or k >= first + length) and (
-                    self.singles[k] in ctx.words or self.stems[k] in ctx.words
-                ):
-                    score += 1
-        if ctx.categories:
-            for hit_first, _, skill in self.hits:
-                if lo <= hit_first < hi and skill.category in ctx.categories:
-                    score += 1
+        for k in range(lo, hi):
+            if first <= k < first + length:
+                continue
+            if cat_at[k] in cats or self.singles[k] in words or self.stems[k] in words:
+                score += 1
+                if score >= enough:
+                    break
         return score
 
 

@@ -54,17 +54,24 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = -1
     tight_gap = _TIGHT_GAP_RE.fullmatch
+    new = tuple.__new__
     for m in _TOKEN_RE.finditer(text):
         start, end = m.span()
         joiner = ""
         tight = False
         if prev_end >= 0:
-            if start - prev_end == 1 and text[prev_end] in "-/" and text[start] not in ".&":
-                joiner = text[prev_end]
-                tight = True
+            if start - prev_end == 1:
+                gap = text[prev_end]
+                if gap == " ":
+                    tight = True
+                elif gap in "-/" and text[start] not in ".&":
+                    joiner = gap
+                    tight = True
+                else:
+                    tight = gap in "\t\n\u00a0\u2013\u2014:"
             else:
                 tight = tight_gap(text, prev_end, start) is not None
-        tokens.append(Token(m.group(), start, end, joiner, tight))
+        tokens.append(new(Token, (m.group(), start, end, joiner, tight)))
         prev_end = end
     return tokens
 
@@ -233,7 +240,11 @@ def singular(word: str) -> str:
     cached = _SINGULAR_CACHE.get(word)
     if cached is not None:
         return cached
+    if word == "&":
+        return "and"
     w = word.lower().replace("\u2019", "'")
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha():
+        return w[:-1]  # APIs, EMRs, SDKs, KPIs
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("'"):
@@ -294,7 +305,7 @@ def _strip_suffixes(w: str) -> str:
 
 def normalize_term(term: str) -> str:
     """Reduce a skill or keyword to a comparable key: words lemmatized, joined by single spaces."""
-    return " ".join(lemma(t.lower) for t in tokenize(term))
+    return " ".join(lemma(t.text) for t in tokenize(term))
 
 
 def term_key(term: str) -> tuple[str, ...]:
