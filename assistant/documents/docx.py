@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +71,7 @@ def check_zip(data: bytes) -> None:
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
+        zlib.error,
         OSError,
         EOFError,
         ValueError,
@@ -95,10 +97,9 @@ def read_docx(data: bytes) -> DocxResult:
     except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
         log.info("unreadable DOCX: %s", type(exc).__name__)
         raise CorruptFile("the DOCX is damaged and cannot be read") from None
-    except Exception as exc:
-        if type(exc).__module__.startswith("lxml"):
-            raise CorruptFile("the DOCX is damaged: its XML cannot be read") from None
-        raise
+    except Exception as exc:  # noqa: BLE001 - hostile input: lxml, zlib and python-docx raise many types
+        log.info("unreadable DOCX: %s", type(exc).__name__)
+        raise CorruptFile("the DOCX is damaged: its contents cannot be read") from None
 
 
 class _Reader:
