@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
@@ -70,8 +71,9 @@ class ResumeEvidence:
         return ""
 
 
+@lru_cache(maxsize=16384)
 def lemma_line(line: str) -> str:
-    """A line as space-separated lemmas, the form keyword keys are compared in."""
+    """A line as space-separated lemmas, as keyword keys are compared (cached: rescoring is common)."""
     return " ".join(lemma(token.lower) for token in tokenize(line))
 
 

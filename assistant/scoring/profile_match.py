@@ -46,6 +46,7 @@ _SENIORITY_RANK = {
 TITLE_RECENT_FACTOR = (1.0, 0.85)  # most recent role, any earlier role
 TITLE_HEADLINE_FACTOR = 0.9
 SENIORITY_STEP_PENALTY = 10.0
+TITLE_HEAD_SHARE = 0.3
 DEGREE_FIELD_SHARE = 0.5  # a degree in an unrelated field loses half the degree's share
 
 
@@ -57,12 +58,20 @@ def title_words(title: str) -> list[str]:
 
 
 def title_similarity(job_title: str, candidate: str) -> float:
-    """Half for sharing the job's head noun (engineer, nurse...), half for the share of its other words."""
+    """0.3 for sharing the job's head noun (engineer, nurse...), 0.7 for the share of its other core words.
+
+    "Civil Engineer" vs "DevOps Engineer" is 0.3; "Backend Developer" vs "Senior Backend Engineer" is 1.0.
+    """
     wanted, have = title_words(job_title), set(title_words(candidate))
     if not wanted:
         return 0.0
-    head = 0.5 if wanted[-1] in have else 0.0
-    return head + 0.5 * sum(1 for w in wanted if w in have) / len(wanted)
+    head = 1.0 if wanted[-1] in have else 0.0
+    others = [w for w in wanted[:-1] if w != wanted[-1]]
+    if not others:
+        return head
+    return TITLE_HEAD_SHARE * head + (1.0 - TITLE_HEAD_SHARE) * sum(1 for w in others if w in have) / len(
+        others
+    )
 
 
 def _resume_titles(resume: Resume) -> list[tuple[str, float]]:

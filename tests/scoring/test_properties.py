@@ -173,4 +173,11 @@ def test_injection_changes_nothing_but_its_own_keywords(resume: Resume, jd: str,
     for component in plain.components:
         if component.id in ("keywords", "format"):  # its words may match a keyword; it adds to word count
             continue
-        assert injected.component(component.id) == component
+        other = injected.component(component.id)
+        assert other is not None
+        assert (other.score, other.weight, other.summary) == (
+            component.score,
+            component.weight,
+            component.summary,
+        )
+        assert abs(other.points - component.points) <= 0.1  # the tenths are shared out across components

@@ -6,7 +6,9 @@ from assistant.jobs import parse_job
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring import BASE_WEIGHTS, SKILLS_ONLY_FACTOR, ScoreReport, score_resume
+from assistant.scoring.base import slug
 from assistant.scoring.weights import effective_weights
+from assistant.skills.matcher import get_matcher
 from tests.scoring.builders import (
     BACKEND_JD,
     NURSE_JD,
@@ -134,8 +136,9 @@ def test_too_few_years_costs_points(matcher: SkillFinder) -> None:
     junior.total_years_experience = 2.0
     report = run(junior, BACKEND_JD, matcher)
     years = report.component("experience_years")
-    assert years is not None and years.score == pytest.approx(40.0)
-    assert any(d.id == "experience_years_short" for d in report.deductions)
+    assert years is not None and years.score <= 40.0  # 2 of 5 years, fewer if some roles count less
+    short = next(d for d in report.deductions if d.id == "experience_years_short")
+    assert short.points == pytest.approx(0.6 * years.weight, abs=0.1)
 
 
 def test_required_certifications_and_degree(matcher: SkillFinder) -> None:
@@ -147,7 +150,8 @@ def test_required_certifications_and_degree(matcher: SkillFinder) -> None:
     no_bls.sections = [s for s in no_bls.sections if s.name != "skills"]
     no_bls.text = "\n".join(line for line in no_bls.text.splitlines() if "BLS" not in line)
     report = run(no_bls, NURSE_JD, matcher)
-    assert any(d.id.startswith("certification_missing:") and "bls" in d.id for d in report.deductions)
+    bls = slug(get_matcher().canonical("BLS") or "BLS certification")
+    assert f"certification_missing:{bls}" in {d.id for d in report.deductions}
 
 
 def test_same_input_same_json(matcher: SkillFinder) -> None:
