@@ -25,6 +25,8 @@ from assistant.config import Settings  # noqa: E402
 from assistant.documents import document_cache, load_document  # noqa: E402
 from tests.documents import fixtures  # noqa: E402
 
+Row = tuple[str, str, int, int, float, float | None, float | None]
+
 
 def shared_pdfs() -> list[Path]:
     explicit = os.environ.get("ATS_SHARED_DATASETS")
@@ -80,12 +82,14 @@ def main() -> None:
 
         return run
 
-    rows = []
+    rows: list[Row] = []
     for kind, name, data in samples():
         load_document(data, settings=settings)  # warm imports and font tables
         ms = best_of(args.repeat, ours(data))
         doc = load_document(data, settings=settings)
-        base = best_of(args.repeat, lambda d=data: pypdf_plain(d, settings.max_pages)) if kind == "pdf" else None
+        base = None
+        if kind == "pdf":
+            base = best_of(args.repeat, lambda d=data: pypdf_plain(d, settings.max_pages))
         full = None
         if parse_resume is not None:
 
@@ -96,18 +100,20 @@ def main() -> None:
             full = best_of(args.repeat, load_and_parse)
         rows.append((kind, name, doc.layout.pages_parsed, doc.layout.columns, ms, base, full))
 
-    print(f"{'file':58} {'kind':4} {'pg':>2} {'col':>3} {'ours ms':>8} {'pypdf ms':>8} {'ratio':>5} {'+parse':>7}")
+    header = ("file", "kind", "pg", "col", "ours ms", "pypdf ms", "ratio", "+parse")
+    print("{:58} {:4} {:>2} {:>3} {:>8} {:>8} {:>5} {:>7}".format(*header))
     for kind, name, pages, cols, ms, base, full in rows:
         ratio = f"{ms / base:5.2f}" if base else "    -"
         base_s = f"{base:8.1f}" if base else "       -"
         full_s = f"{full:7.1f}" if full is not None else "      -"
         print(f"{name[:58]:58} {kind:4} {pages:>2} {cols:>3} {ms:8.1f} {base_s} {ratio} {full_s}")
 
-    def summary(label: str, selected: list[tuple[str, str, int, int, float, float | None, float | None]]) -> None:
+    def summary(label: str, selected: list[Row]) -> None:
         if not selected:
             return
         ours_ms = [r[4] for r in selected]
-        line = f"{label:34} n={len(selected):3}  ours p50 {percentile(ours_ms, 0.5):6.1f} p95 {percentile(ours_ms, 0.95):6.1f}"
+        line = f"{label:34} n={len(selected):3}  ours p50 {percentile(ours_ms, 0.5):6.1f}"
+        line += f" p95 {percentile(ours_ms, 0.95):6.1f}"
         bases = [r[5] for r in selected if r[5]]
         if bases:
             ratios = [r[4] / r[5] for r in selected if r[5]]

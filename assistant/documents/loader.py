@@ -36,6 +36,8 @@ def load_document(
         EmptyFile, UnsupportedFile, CorruptFile, EncryptedPdf, NoTextLayer, FileTooLarge: one line each.
     """
     settings = settings or load_settings()
+    if isinstance(source, str) and ("\n" in source or len(source) >= 1024):
+        raise UnsupportedFile("load_document takes a file path or bytes; use document_from_text for text")
     if isinstance(source, (str, Path)):
         data = _read_file(Path(source), settings.max_file_bytes)
         filename = filename or Path(source).name

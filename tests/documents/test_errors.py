@@ -76,6 +76,12 @@ def test_owner_password_only_pdf_is_read_normally() -> None:
     assert "Ada Lovelace" in doc.text
 
 
+def test_text_passed_as_path_is_refused_without_echoing_it() -> None:
+    with pytest.raises(UnsupportedFile) as caught:
+        load_document("Ada Lovelace\nSecret phone 555", settings=Settings())  # type: ignore[arg-type]
+    assert "555" not in str(caught.value)
+
+
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFile, match="no such file"):
         load_document(tmp_path / "nope.pdf", settings=Settings())

@@ -1,4 +1,4 @@
-"""Property tests: whatever the bytes, ingestion returns a Document or one AssistantError, never a traceback."""
+"""Property tests: any bytes give a Document or one AssistantError, never a traceback."""
 
 from __future__ import annotations
 
