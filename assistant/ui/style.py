@@ -8,6 +8,7 @@ CSS = """
   margin-bottom:12px;color:#fff}
 .ats-total.ats-good{background:#15803d}.ats-total.ats-fair{background:#b45309}
 .ats-total.ats-poor{background:#b91c1c}
+.ats-total *{color:#fff !important}
 .ats-total-number{font-size:3rem;font-weight:800;line-height:1}
 .ats-total-of{font-size:1.2rem;opacity:.9}
 .ats-total-label{flex-basis:100%;font-size:.95rem;opacity:.95}
