@@ -133,7 +133,8 @@ class Retriever:
             order = vector_ids
         elif self.mode == "bm25":
             lexical = self._bm25_ranking(text, allowed)
-            order = lexical + [i for i in vector_ids if i not in set(lexical)]
+            seen = set(lexical)
+            order = lexical + [i for i in vector_ids if i not in seen]
         else:
             fused = rrf_fuse(
                 [vector_ids, self._bm25_ranking(text, allowed)], [1.0, self.bm25_weight], self.rrf_k
@@ -176,7 +177,7 @@ def get_retriever(settings: Settings | None = None) -> Retriever:
 
 
 def rebuild_index(settings: Settings | None = None, *, force: bool = False) -> StoreInfo:
-    """Build the store now (``force`` even if unchanged); drops this process's cached retriever."""
+    """Build the store now (``force`` even if unchanged); closes and replaces the cached retriever."""
     settings = settings or load_settings()
     root = settings.knowledge_store.expanduser().resolve()
     with _retrievers_lock:

@@ -101,15 +101,13 @@ def current_store(root: Path) -> tuple[Path, dict[str, Any]] | None:
     return (root / name, ready) if ready else None
 
 
-def _metadata(snippet: Snippet) -> dict[str, str | bool]:
-    meta: dict[str, str | bool] = {
+def _metadata(snippet: Snippet) -> dict[str, str]:
+    return {
         "title": snippet.title,
         "source": snippet.source,
         "applies_to": snippet.applies_to,
         "tags": ",".join(snippet.tags),
     }
-    meta.update({f"tag_{t}": True for t in snippet.tags})
-    return meta
 
 
 def _build(folder: Path, snippets: Sequence[Snippet], encoder: MiniLMEncoder, digest: str) -> None:

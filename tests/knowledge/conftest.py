@@ -23,7 +23,13 @@ def corpus_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Retriever]:
-    built, _ = open_retriever(tmp_path_factory.mktemp("knowledge-store"))
+def knowledge_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store root shared by the session's tests (built once by ``retriever``)."""
+    return tmp_path_factory.mktemp("knowledge-store")
+
+
+@pytest.fixture(scope="session")
+def retriever(knowledge_root: Path) -> Iterator[Retriever]:
+    built, _ = open_retriever(knowledge_root)
     yield built
     built.close()
