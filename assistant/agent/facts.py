@@ -17,9 +17,17 @@ def fmt(value: float) -> str:
 def deduction_line(deduction: Deduction, *, evidence: int = 2) -> str:
     """One deduction as a fact line: points, message, evidence, fix."""
     line = f"-{fmt(deduction.points)} pts [{deduction.component}] {deduction.message}"
-    if deduction.evidence:
-        line += " Evidence: " + "; ".join(f'"{e}"' for e in deduction.evidence[:evidence]) + "."
+    quotes = [_defused(e) for e in deduction.evidence[:evidence]]
+    if quotes:
+        line += " Evidence: " + "; ".join(f'"{q}"' for q in quotes) + "."
     return f"{line} Fix: {deduction.fix}"
+
+
+def _defused(quote: str) -> str:
+    """Evidence quoted from the resume or JD, minus any instruction aimed at the assistant."""
+    from assistant.agent.injection import find_injections
+
+    return "[instruction-like text omitted]" if find_injections(quote, "evidence") else quote
 
 
 def total_line(report: ScoreReport) -> str:

@@ -167,8 +167,11 @@ class ToolBox:
         """Re-score the current resume."""
         report = self.session.rescore(self.scorer)
         lines = [total_line(report), *component_lines(report)]
-        facts = "\n".join(["Score facts (from the score report):", *(f"- {line}" for line in lines)])
-        return ToolResult("score", "\n".join(lines), facts=facts)
+        lines += [f"Deduction {i}: {deduction_line(d)}" for i, d in enumerate(report.top_deductions(3), 1)]
+        components = "\n".join(f"- {line}" for line in component_lines(report))
+        return ToolResult(
+            "score", "\n".join(lines), facts=f"{score_facts(report)}\n- Components:\n{components}"
+        )
 
     def explain_deductions(self, n: int = 3, component: str = "") -> ToolResult:
         """The biggest deductions, with evidence, fixes and the best-practice snippets behind them."""

@@ -105,7 +105,7 @@ def test_off_topic_is_declined_without_an_answer_call(fake_model: FakeChatModel,
 def test_unparseable_route_falls_back_to_keywords(fake_model: FakeChatModel, resume: Resume) -> None:
     assistant = make_assistant(fake_model)
     session = assistant.start(resume, make_job())
-    fake_model.enqueue("I think you should use explain", "Here is what I found.")
+    fake_model.enqueue("I think you should use explain", "still not JSON", "Here is what I found.")
     answer = ask(assistant, session, "why is my score low?")
     assert session.routes == ["explain_deductions"] and "Score facts" in answer
 
