@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         assert info.built and not again.built
         reopened.close()
         for mode in ("hybrid", "vector", "bm25"):
-            retriever = Retriever(hybrid.snippets, hybrid._collection, encoder, mode=mode)
+            retriever = hybrid.variant(mode=mode)  # type: ignore[arg-type]
             results[f"query_{mode}"] = time_queries(retriever, questions, args.queries)
         hybrid.close()
 

@@ -63,6 +63,19 @@ class Retriever:
         self._bm25 = BM25Index([f"{s.title} {s.title} {' '.join(s.tags)} {s.text}" for s in self.snippets])
         self.known_tags = frozenset(t for s in self.snippets for t in s.tags)
 
+    def variant(
+        self, *, mode: Mode | None = None, rrf_k: int | None = None, bm25_weight: float | None = None
+    ) -> Retriever:
+        """A retriever over the same open store with other ranking settings (for evals and benchmarks)."""
+        return Retriever(
+            self.snippets,
+            self._collection,
+            self._encoder,
+            mode=mode or self.mode,
+            rrf_k=rrf_k if rrf_k is not None else self.rrf_k,
+            bm25_weight=bm25_weight if bm25_weight is not None else self.bm25_weight,
+        )
+
     def close(self) -> None:
         """Release the Chroma client (its SQLite handles)."""
         if self._client is not None:

@@ -74,19 +74,14 @@ def evaluate(retriever: Any, questions: Sequence[Question]) -> dict[str, Any]:
 
 
 def run(modes: Sequence[str], store_root: Path | None = None) -> dict[str, dict[str, Any]]:
-    from assistant.knowledge.retriever import Retriever, open_retriever
+    from assistant.knowledge.retriever import open_retriever
 
     questions = load_questions()
     with tempfile.TemporaryDirectory(prefix="ats-retrieval-eval-") as tmp:
         base, _ = open_retriever(store_root or Path(tmp))
         results: dict[str, dict[str, Any]] = {}
         for mode in modes:
-            retriever = Retriever(
-                base.snippets,
-                base._collection,
-                base._encoder,
-                mode=mode,  # type: ignore[arg-type]
-            )
+            retriever = base.variant(mode=mode)  # type: ignore[arg-type]
             results[mode] = evaluate(retriever, questions)
         base.close()
     return results

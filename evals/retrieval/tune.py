@@ -15,7 +15,7 @@ RRF_KS = (5, 10, 30, 60)
 
 
 def main() -> int:
-    from assistant.knowledge.retriever import Retriever, open_retriever
+    from assistant.knowledge.retriever import open_retriever
 
     dev = [q for q in load_questions() if q.split == "dev"]
     with tempfile.TemporaryDirectory(prefix="ats-retrieval-tune-") as tmp:
@@ -23,9 +23,7 @@ def main() -> int:
         rows = []
         for weight in BM25_WEIGHTS:
             for rrf_k in RRF_KS:
-                retriever = Retriever(
-                    base.snippets, base._collection, base._encoder, rrf_k=rrf_k, bm25_weight=weight
-                )
+                retriever = base.variant(rrf_k=rrf_k, bm25_weight=weight)
                 rankings = [[s.id for s in retriever.search(q.q, k=MRR_DEPTH)] for q in dev]
                 rows.append((score(rankings, dev), weight, rrf_k))
         base.close()

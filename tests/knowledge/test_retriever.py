@@ -97,3 +97,10 @@ def test_get_retriever_opens_the_configured_store_once(
         assert get_retriever(settings).search("gpa", k=1)[0].id == "students-gpa"
     finally:
         get_retriever(settings).close()
+
+
+@pytest.mark.parametrize("mode", ["vector", "bm25", "hybrid"])
+def test_every_mode_finds_an_exact_topic(retriever: Retriever, mode: str) -> None:
+    variant = retriever.variant(mode=mode)  # type: ignore[arg-type]
+    assert variant.mode == mode and variant.rrf_k == retriever.rrf_k
+    assert variant.search("Should I put my GPA on my resume?", k=3)[0].id == "students-gpa"
