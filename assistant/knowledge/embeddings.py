@@ -79,6 +79,9 @@ class MiniLMEncoder:
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # no length: pad to the batch's longest
         options = ort.SessionOptions()
         options.log_severity_level = 3
+        # No busy-waiting threads: the 2 cores are shared with llama.cpp and the web server.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         if self._threads:
             options.intra_op_num_threads = self._threads
         session = ort.InferenceSession(
