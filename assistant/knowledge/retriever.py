@@ -2,7 +2,8 @@
 
 Ranking fuses a Chroma vector search with BM25 by reciprocal rank fusion (RRF); the retrieval eval
 (evals/retrieval) chose hybrid over either alone. ``Snippet.score`` is the cosine similarity between
-the question and the snippet, so callers can judge relevance on a stable 0-1 scale.
+the question and the snippet (about 0.4-0.7 for a good match, under 0.25 for an unrelated one), a
+scale that does not depend on the fusion, so callers can set a relevance floor.
 """
 
 from __future__ import annotations
@@ -130,7 +131,17 @@ class Retriever:
         tags: Sequence[str] | None = None,
         profession: str | None = None,
     ) -> list[Snippet]:
-        """Top-k snippets for the question, best first; filters narrow the candidates first."""
+        """Top-k snippets for the question, best first.
+
+        Args:
+            query: The user's question (trimmed to 2000 characters).
+            k: How many snippets to return.
+            tags: Keep snippets carrying any of these tags.
+            profession: Drop snippets written for other professions (general and seniority ones stay).
+
+        Raises:
+            KnowledgeError: Empty query, k < 1, unknown tag or profession.
+        """
         text = " ".join(query.split())
         if not text:
             raise KnowledgeError("empty search query")
