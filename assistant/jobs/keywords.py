@@ -17,6 +17,7 @@ from assistant.jobs.models import JobKeyword
 from assistant.skills.text import Token, lemma, singular, tokenize
 
 MAX_KEYWORDS = 25
+GENERIC_RANK_FACTOR = 0.3  # generic terms rank behind specific ones for the MAX_KEYWORDS places
 _BREAK_GAP = re.compile(r"[^\s\-/&]")  # any punctuation between two words ends a phrase
 _WORDLIKE = re.compile(r"^[a-z][a-z'\-]*[a-z]$")
 _PROPER_NOUN = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?$")
@@ -27,6 +28,21 @@ def stopwords() -> frozenset[str]:
     """Function words plus words every posting uses; loaded once from the package data file."""
     text = resources.files("assistant.jobs").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def generic_terms() -> frozenset[str]:
+    """Generic verbs and business nouns (lemmas) that any posting uses; loaded once from the data file."""
+    text = resources.files("assistant.jobs").joinpath("data/generic_terms.txt").read_text(encoding="utf-8")
+    return frozenset(
+        lemma(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def is_generic(key: str) -> bool:
+    """Whether a keyword key (lemmas joined by spaces) is made only of generic words."""
+    words = key.split()
+    return bool(words) and all(w in generic_terms() for w in words)
 
 
 def _is_content(token: Token) -> bool:
@@ -111,6 +127,8 @@ def extract_keywords(
         if " " not in key and covered[key] >= n:
             continue
         weight = n * (1.5 if " " in key else 1.0) + (0.5 if key in required else 0.0)
+        if is_generic(key):
+            weight *= GENERIC_RANK_FACTOR
         if " " not in key and n == 1 and all(w.endswith(("ed", "ing")) for w in surfaces[key]):
             continue  # a lone participle ("detailed", "deploying") is rarely a term anyone searches for
         ranked.append((-weight, -len(key), key))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidJobDescription
+from assistant.jobs.instructions import looks_like_instruction
 from assistant.jobs.keywords import extract_keywords
 from assistant.jobs.matching import SkillFinder, default_matcher
 from assistant.jobs.models import JobDescription, JobSkill, SkillKind
@@ -61,7 +62,11 @@ def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescriptio
     skills: dict[tuple[str, str], JobSkill] = {}
     keyword_input: list[tuple[str, bool, list[tuple[int, int]]]] = []
     for clause in all_clauses:
-        if clause.tier == "ignore" or _is_title_line(clause.text, title):
+        if (
+            clause.tier == "ignore"
+            or _is_title_line(clause.text, title)
+            or looks_like_instruction(clause.text)
+        ):
             continue
         required = clause.tier == "required"
         hits = list(finder.find(clause.text))

@@ -14,6 +14,7 @@ from assistant.jobs.models import JobDescription
 from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult
 from assistant.scoring.evidence import gather_evidence
+from assistant.scoring.fit_gate import apply_fit_gate
 from assistant.scoring.models import Component, Deduction, MatchedKeyword, MissingKeyword, ScoreReport
 from assistant.scoring.profile_match import education_component, title_component, years_component
 from assistant.scoring.quality import (
@@ -22,7 +23,14 @@ from assistant.scoring.quality import (
     parseability_component,
     resume_warnings,
 )
-from assistant.scoring.skills_match import TermLedger, keywords_component, skills_component
+from assistant.scoring.skills_match import (
+    TermLedger,
+    field_share,
+    job_categories,
+    keywords_component,
+    skill_weights,
+    skills_component,
+)
 from assistant.scoring.weights import BASE_WEIGHTS, COMPONENT_NAMES, effective_weights
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -45,17 +53,17 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
     finder = matcher if matcher is not None else default_matcher()
     evidence = gather_evidence(resume, finder)
     ledger = TermLedger()
-    required = skills_component("required_skills", job.required_skills, evidence, ledger, required=True)
+    preferred_skills = job.preferred_skills + [c for c in job.certifications if not c.required]
+    weights_by_skill = skill_weights(job.hard_skills)
+    required = skills_component(
+        "required_skills", job.required_skills, evidence, ledger, required=True, weights=weights_by_skill
+    )
     keywords = keywords_component(job, evidence, ledger)
     fit = (required if required.applicable else keywords).score / 100.0
     results: dict[str, ComponentResult] = {
         "required_skills": required,
         "preferred_skills": skills_component(
-            "preferred_skills",
-            job.preferred_skills + [c for c in job.certifications if not c.required],
-            evidence,
-            ledger,
-            required=False,
+            "preferred_skills", preferred_skills, evidence, ledger, required=False, weights=weights_by_skill
         ),
         "title": title_component(job, resume),
         "experience_years": years_component(job, resume, fit),
@@ -66,6 +74,7 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
         "format": format_component(resume),
     }
     weights = effective_weights({cid: r.applicable for cid, r in results.items()})
+    apply_fit_gate(results, weights, field_share(job_categories(job.hard_skills), evidence))
     ids = list(BASE_WEIGHTS)
     raw_points = [results[cid].score * weights[cid] / 100.0 for cid in ids]
     score_tenths = int(round(sum(raw_points) * 10.0 + 1e-9))

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.jobs.instructions import looks_like_instruction
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring.models import KeywordLocation
@@ -34,6 +35,7 @@ class Occurrence:
 
     name: str
     kind: str
+    category: str = "other"
     locations: set[KeywordLocation] = field(default_factory=set)
     count: int = 0
     quotes: dict[KeywordLocation, str] = field(default_factory=dict)
@@ -113,7 +115,7 @@ def resume_chunks(resume: Resume) -> list[tuple[KeywordLocation, str]]:
     unique: dict[tuple[KeywordLocation, str], None] = {}
     for loc, text in chunks:
         flat = " ".join(text.split())
-        if flat:
+        if flat and not looks_like_instruction(flat):  # addressed to an AI screener: earns nothing
             unique.setdefault((loc, flat), None)
     return list(unique)
 
@@ -140,7 +142,9 @@ def gather_evidence(resume: Resume, matcher: SkillFinder) -> ResumeEvidence:
         if index < 0:
             continue
         location, text = chunks[index]
-        occurrence = skills.setdefault(hit.skill.lower(), Occurrence(name=hit.skill, kind=hit.kind))
+        occurrence = skills.setdefault(
+            hit.skill.lower(), Occurrence(name=hit.skill, kind=hit.kind, category=hit.category)
+        )
         occurrence.locations.add(location)
         occurrence.count += 1
         occurrence.quotes.setdefault(location, text)

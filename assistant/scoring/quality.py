@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from assistant.jobs.instructions import looks_like_instruction
 from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult, clip, slug
 from assistant.scoring.bullets import PENALTY_ACTION_VERB, PENALTY_LENGTH, PENALTY_QUANTIFIED, assess_bullet
 from assistant.scoring.models import ReportWarning
 
-_INSTRUCTION = re.compile(
-    r"(ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?)"
-    r"|disregard (all |the )?(previous|prior|above) |system prompt"
-    r"|you are (chatgpt|an ai|a language model|an? (llm|assistant))"
-    r"|(score|rate|rank) (this|me|the) (resume|candidate)? ?(as )?(100|10/10|highly|top)"
-    r"|as an ai language model"
-    r"|assistant:|\bnew instructions\b)",
-    re.IGNORECASE,
-)
 MAX_EXAMPLES = 3
 
 
@@ -266,8 +256,8 @@ def resume_warnings(resume: Resume) -> list[ReportWarning]:
                 id="no_text_layer", severity="high", message="No text layer: ATSs cannot read this file."
             )
         )
-    if _INSTRUCTION.search(resume.text) or any(
-        _INSTRUCTION.search(h.text) for h in resume.layout.hidden_text
+    if looks_like_instruction(resume.text) or any(
+        looks_like_instruction(h.text) for h in resume.layout.hidden_text
     ):
         warnings.append(
             ReportWarning(

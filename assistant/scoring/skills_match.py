@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from assistant.jobs.keywords import term_key
+from assistant.jobs.keywords import is_generic, term_key
 from assistant.jobs.models import JobDescription, JobSkill
 from assistant.scoring.base import ComponentResult, clip, slug
 from assistant.scoring.evidence import ResumeEvidence
 from assistant.scoring.models import KeywordLocation, MatchedKeyword, MissingKeyword
 from assistant.scoring.weights import (
+    CORE_CATEGORY_SHARE,
+    GENERIC_CATEGORIES,
+    GENERIC_KEYWORD_FACTOR,
     KEYWORD_COUNT_CAP,
     KEYWORD_FULL_COVERAGE,
     LOCATION_CREDIT,
+    OFF_CATEGORY_WEIGHT,
     PREFERRED_KEYWORD_FACTOR,
     SOFT_SKILL_WEIGHT,
 )
@@ -50,18 +56,61 @@ def credit(locations: list[KeywordLocation]) -> float:
     return max((LOCATION_CREDIT[loc] for loc in locations), default=0.0)
 
 
+def job_categories(skills: Sequence[JobSkill]) -> frozenset[str]:
+    """The job's own skill categories: those holding a fifth of its hard skills or more, plus the largest.
+
+    They say what the job is about, where a stray "Sales" or "English" match says little.
+    """
+    counts = Counter(s.category for s in skills if s.kind == "hard" and s.category not in GENERIC_CATEGORIES)
+    total = sum(counts.values())
+    core = {c for c, n in counts.items() if n / total >= CORE_CATEGORY_SHARE}
+    if counts:
+        core.add(min(counts, key=lambda c: (-counts[c], c)))
+    return frozenset(core)
+
+
+def field_share(categories: frozenset[str], evidence: ResumeEvidence) -> float:
+    """Share of the resume's own hard skills that lie in the job's categories: is this person in the field?
+
+    A bookkeeper's QuickBooks and payroll sit in a financial analyst's field even where the posting never
+    names them; a chef's do not.
+    """
+    own = [
+        o.category
+        for o in evidence.skills.values()
+        if o.kind == "hard" and o.category not in GENERIC_CATEGORIES
+    ]
+    return sum(1 for c in own if c in categories) / len(own) if own else 0.0
+
+
+def skill_weights(skills: Sequence[JobSkill]) -> dict[str, float]:
+    """Each job skill's weight: 1 in the job's own categories (:func:`job_categories`), less elsewhere."""
+    core = job_categories(skills)
+    return {
+        s.name.lower(): 1.0 if s.kind != "hard" or s.category in core else OFF_CATEGORY_WEIGHT for s in skills
+    }
+
+
 def skills_component(
-    component_id: str, skills: list[JobSkill], evidence: ResumeEvidence, ledger: TermLedger, *, required: bool
+    component_id: str,
+    skills: list[JobSkill],
+    evidence: ResumeEvidence,
+    ledger: TermLedger,
+    *,
+    required: bool,
+    weights: Mapping[str, float] | None = None,
 ) -> ComponentResult:
-    """Share of the job's skills the resume shows, each weighted equally and credited by location."""
+    """Share of the job's skills the resume shows, weighted by :func:`skill_weights`, credited by location."""
     result = ComponentResult(component_id, applicable=bool(skills))
     if not skills:
         result.summary = "The job names no " + ("required" if required else "preferred") + " skills."
         return result
-    share = 100.0 / len(skills)
+    weight_of = weights or {}
+    total_weight = sum(weight_of.get(s.name.lower(), 1.0) for s in skills)
     prefix = "required" if required else "preferred"
     matched = 0
     for skill in skills:
+        share = 100.0 * weight_of.get(skill.name.lower(), 1.0) / total_weight
         locations, count, quote = locate_skill(skill, evidence)
         category = _CATEGORY.get(skill.kind, "hard skill")
         if not locations:
@@ -111,13 +160,16 @@ def keywords_component(job: JobDescription, evidence: ResumeEvidence, ledger: Te
         tuple[str, str, str, float, bool, int, str]
     ] = []  # term, key, category, weight, req, count, quote
     for keyword in job.keywords:
+        key = term_key(keyword.term.split())
         weight = min(keyword.count, KEYWORD_COUNT_CAP) * (
             1.0 if keyword.required else PREFERRED_KEYWORD_FACTOR
         )
+        if is_generic(key):
+            weight *= GENERIC_KEYWORD_FACTOR
         items.append(
             (
                 keyword.term,
-                term_key(keyword.term.split()),
+                key,
                 "keyword",
                 weight,
                 keyword.required,

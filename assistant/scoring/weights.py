@@ -22,6 +22,14 @@ degree or licence, no title found...), that component is left out (weight 0) and
 given free marks: free marks would inflate every resume's score for that job equally and hide the
 real gaps. Resume-quality components (parseability, bullet_quality, format) always keep their weight.
 
+**Fit gate.** Polish only counts once the resume is about this job. The *job fit* is the weighted
+mean score of the match components (:data:`FIT_COMPONENTS`: required and preferred skills, title,
+keywords). The gated components (:data:`GATED_COMPONENTS`: education, parseability, bullet quality,
+format) keep a share ``min(1, fit / FIT_FULL)`` of their score; the rest is a ``low_job_fit:<component>``
+deduction that says so. A polished chef's resume then scores low for an engineering job, while any
+resume matching at least ``FIT_FULL`` (40%) of the job keeps every quality point. The gate only ever
+rises with the match, so adding a missing required skill still never lowers the total.
+
 Where a skill appears matters: ATSs rank, and recruiters read, a skill used in an experience bullet
 above one only listed in a skills section. A matched skill earns the best credit among its locations
 (:data:`LOCATION_CREDIT`); a skill found only in the skills list earns :data:`SKILLS_ONLY_FACTOR` (0.6).
@@ -72,13 +80,43 @@ LOCATION_CREDIT: Final[dict[str, float]] = {
     "skills": SKILLS_ONLY_FACTOR,
 }
 
+FIT_COMPONENTS: Final[tuple[str, ...]] = ("required_skills", "preferred_skills", "title", "keywords")
+GATED_COMPONENTS: Final[tuple[str, ...]] = ("education", "parseability", "bullet_quality", "format")
+FIT_FULL: Final[float] = 0.4
+FIELD_FIT_SHARE: Final[float] = 0.5
+
+# Skill weights within the skills components: a skill in one of the job's own categories (holding at
+# least CORE_CATEGORY_SHARE of its hard skills, or its largest) weighs 1; a skill from another or a generic
+# category ("Sales" in a supply-chain posting, "English" in a maths one) weighs OFF_CATEGORY_WEIGHT.
+CORE_CATEGORY_SHARE: Final[float] = 0.2
+OFF_CATEGORY_WEIGHT: Final[float] = 0.4
+GENERIC_CATEGORIES: Final[frozenset[str]] = frozenset({"general", "office", "languages", "other"})
+
 # Keywords: covering this share of the weighted job terms earns full marks (nobody mirrors every word).
 KEYWORD_FULL_COVERAGE: Final[float] = 0.75
 # Keyword weight: min(count, KEYWORD_COUNT_CAP) x (1 if required else PREFERRED_KEYWORD_FACTOR).
 KEYWORD_COUNT_CAP: Final[int] = 3
 PREFERRED_KEYWORD_FACTOR: Final[float] = 0.5
+# A generic term ("process", "administer": assistant/jobs/data/generic_terms.txt) weighs this much.
+GENERIC_KEYWORD_FACTOR: Final[float] = 0.25
 # A soft skill the job names counts in the keywords component with this weight (x0.5 when preferred).
 SOFT_SKILL_WEIGHT: Final[float] = 1.0
+
+
+def job_fit(scores: dict[str, float], weights: dict[str, float], field: float) -> float:
+    """How much of the job the resume matches (0-1): its match components, and whether it is in the field.
+
+    ``FIELD_FIT_SHARE`` of it is ``field`` (the share of the resume's own skills in the job's skill
+    categories), the rest the weighted mean of the match components' scores.
+    """
+    total = sum(weights[cid] for cid in FIT_COMPONENTS)
+    match = sum(scores[cid] * weights[cid] for cid in FIT_COMPONENTS) / total / 100.0 if total > 0 else 1.0
+    return FIELD_FIT_SHARE * field + (1.0 - FIELD_FIT_SHARE) * match
+
+
+def fit_factor(fit: float) -> float:
+    """The share of a gated component's score that counts at this job fit."""
+    return min(1.0, max(0.0, fit) / FIT_FULL)
 
 
 def effective_weights(applicable: dict[str, bool]) -> dict[str, float]:
