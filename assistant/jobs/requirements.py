@@ -145,7 +145,13 @@ _DEGREE_WORDS: tuple[tuple[re.Pattern[str], DegreeLevel], ...] = (
         "associate",
     ),
     (
-        re.compile(r"\b(high school diploma|high school|secondary school diploma|hs diploma)\b", re.I),
+        # "High School" alone is mostly a school's name ("Maple Hollow High School"), not a requirement.
+        re.compile(
+            r"\b(high school (diploma|education|graduate|degree|or (ged|equivalent|equivalency))"
+            r"|secondary school diploma"
+            r"|hs diploma)\b",
+            re.I,
+        ),
         "high_school",
     ),
 )
@@ -182,7 +188,8 @@ def degree_levels_in(sentence: str) -> list[tuple[DegreeLevel, str | None, int]]
     for word_pattern, level in _DEGREE_WORDS:
         found.extend((level, None, m.end()) for m in word_pattern.finditer(sentence))
     if found and not re.search(
-        r"degree|diploma|\b[A-Z]\.?[A-Z]|Ph\.?\s?D|bachelor|master|doctor|GED|BSN|MSN", sentence
+        r"degree|diploma|\b[A-Z]\.?[A-Z]|Ph\.?\s?D|bachelor|master|doctor|GED|BSN|MSN|(?i:high school)",
+        sentence,
     ):
         return []
     return sorted(found, key=lambda item: (item[2], item[0]))
