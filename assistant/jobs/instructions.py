@@ -19,6 +19,14 @@ INSTRUCTION = re.compile(
 )
 
 
+# Every match of INSTRUCTION contains one of these; a plain substring test is ~20x cheaper than the regex.
+_CUES = ("ignore", "disregard", "system prompt", "you are", "as an ai", "assistant:", "new instructions")
+_VERBS = ("score ", "rate ", "rank ")
+
+
 def looks_like_instruction(text: str) -> bool:
     """Whether the text addresses an AI screener rather than a person."""
+    low = text.lower()
+    if not any(cue in low for cue in _CUES) and not any(verb in low for verb in _VERBS):
+        return False
     return INSTRUCTION.search(text) is not None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.scoring.models import Severity
 
 
+@lru_cache(maxsize=8192)
 def slug(term: str) -> str:
     """A stable id fragment: lower case, other characters become one hyphen ("C++" -> "c-plus-plus")."""
     text = term.lower().replace("++", "-plus-plus").replace("#", "-sharp").replace("&", "-and-")

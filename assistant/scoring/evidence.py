@@ -112,10 +112,12 @@ def resume_chunks(resume: Resume) -> list[tuple[KeywordLocation, str]]:
     hidden = _hidden_fragments(resume)
     if hidden:
         chunks = [(loc, text) for loc, text in chunks if not _is_hidden(text, hidden)]
+    # A line addressed to an AI screener earns nothing; one search over all text spares most per-line ones.
+    screen = looks_like_instruction("\n".join(text for _loc, text in chunks))
     unique: dict[tuple[KeywordLocation, str], None] = {}
     for loc, text in chunks:
         flat = " ".join(text.split())
-        if flat and not looks_like_instruction(flat):  # addressed to an AI screener: earns nothing
+        if flat and not (screen and looks_like_instruction(flat)):
             unique.setdefault((loc, flat), None)
     return list(unique)
 

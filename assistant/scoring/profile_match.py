@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.jobs.models import DEGREE_RANK, JobDescription
 from assistant.jobs.requirements import degree_levels_in, read_seniority
@@ -52,9 +53,14 @@ DEGREE_FIELD_SHARE = 0.5  # a degree in an unrelated field loses half the degree
 
 def title_words(title: str) -> list[str]:
     """A title's core words: lemmas, synonyms folded, no seniority ("Sr. Python Dev" -> python, engineer)."""
+    return list(_title_words(title))
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
     text = _JOINED.sub(lambda m: m.group(1) + m.group(2), title.lower())
     words = [lemma(t.lower) for t in tokenize(text)]
-    return [_TITLE_SYNONYMS.get(w, w) for w in words if w not in _SENIORITY_WORDS]
+    return tuple(_TITLE_SYNONYMS.get(w, w) for w in words if w not in _SENIORITY_WORDS)
 
 
 def title_similarity(job_title: str, candidate: str) -> float:
@@ -62,7 +68,7 @@ def title_similarity(job_title: str, candidate: str) -> float:
 
     "Civil Engineer" vs "DevOps Engineer" is 0.3; "Backend Developer" vs "Senior Backend Engineer" is 1.0.
     """
-    wanted, have = title_words(job_title), set(title_words(candidate))
+    wanted, have = _title_words(job_title), set(_title_words(candidate))
     if not wanted:
         return 0.0
     head = 1.0 if wanted[-1] in have else 0.0

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.jobs.keywords import is_generic, term_key
 from assistant.jobs.models import JobDescription, JobSkill
 from assistant.scoring.base import ComponentResult, clip, slug
-from assistant.scoring.evidence import ResumeEvidence
+from assistant.scoring.evidence import ResumeEvidence, lemma_line
 from assistant.scoring.models import KeywordLocation, MatchedKeyword, MissingKeyword
 from assistant.scoring.weights import (
     CORE_CATEGORY_SHARE,
@@ -225,10 +226,14 @@ def keywords_component(job: JobDescription, evidence: ResumeEvidence, ledger: Te
 
 
 def _job_quote(job: JobDescription, key: str) -> str:
-    from assistant.scoring.evidence import lemma_line
+    return _quote_in(job.text, key)
 
+
+@lru_cache(maxsize=4096)
+def _quote_in(text: str, key: str) -> str:
+    """The first line of a posting that uses the lemmatized phrase (cached: one job, many resumes)."""
     needle = f" {key} "
-    for line in job.text.splitlines():
+    for line in text.splitlines():
         if needle in f" {lemma_line(line)} ":
             return line
     return ""
