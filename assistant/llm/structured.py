@@ -9,7 +9,7 @@ from collections.abc import Generator
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import BaseMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.errors import BackendUnavailable
 from assistant.llm.failures import backend_errors, backend_ref_for
@@ -85,17 +85,29 @@ def invoke_json(
     """A JSON object that validates against ``schema``, using the backend's strongest constraint.
 
     Grammar for llama.cpp, ``format=schema`` for Ollama, JSON mode for OpenAI; any other model is asked
-    in the prompt and its text reply parsed. The result is always validated against the schema.
+    in the prompt and its text reply parsed. The result is always validated against the schema; an
+    invalid reply is retried once with the reason.
 
     Raises:
         BackendUnavailable: the backend failed, or the reply is not a schema-valid JSON object.
     """
     kwargs = _backend_kwargs(model, schema, max_tokens)
-    with backend_errors(backend_ref_for(model)):
-        reply = model.invoke([*messages, _instruction(schema)], **kwargs)
-    value = parse_json_object(reply.text)
-    _validate(value, schema)
-    return value
+    conversation = [*messages, _instruction(schema)]
+    for attempt in range(2):  # one retry, telling the model what was wrong (unconstrained backends)
+        with backend_errors(backend_ref_for(model)):
+            reply = model.invoke(conversation, **kwargs)
+        try:
+            value = parse_json_object(reply.text)
+            _validate(value, schema)
+            return value
+        except BackendUnavailable as exc:
+            if attempt == 1:
+                raise
+            conversation += [
+                AIMessage(reply.text),
+                HumanMessage(f"Not accepted: {exc.message}. Reply again."),
+            ]
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def stream_text(

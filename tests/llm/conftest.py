@@ -53,7 +53,7 @@ def ollama_standin(small_model) -> Iterator[OllamaStandIn]:
 
 
 @pytest.fixture(scope="session")
-def llama_server(small_model) -> Iterator[str]:
+def llama_server(small_model, tmp_path_factory) -> Iterator[str]:
     """A real OpenAI-compatible server: `python -m llama_cpp.server` on a free 127.0.0.1 port."""
     missing = [m for m in ("sse_starlette", "starlette_context") if importlib.util.find_spec(m) is None]
     if missing:
@@ -63,14 +63,16 @@ def llama_server(small_model) -> Iterator[str]:
         sys.executable, "-m", "llama_cpp.server",
         "--model", small_model.model_path, "--model_alias", "local",
         "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "2048", "--n_threads", str(small_model.n_threads),
+        "--n_ctx", "2048", "--n_threads", str(small_model.n_threads), "--verbose", "False",
     ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    with log.open("wb") as sink:  # a file, not a pipe: llama.cpp logs enough to fill a pipe and block
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     try:
-        if not wait_for_port(port, timeout_s=120) or process.poll() is not None:
+        if not wait_for_port(port, timeout_s=180) or process.poll() is not None:
             process.kill()
-            _, err = process.communicate(timeout=10)
-            pytest.fail(f"llama_cpp.server did not start: {err.decode(errors='replace')[-1500:]}")
+            process.wait(timeout=10)
+            pytest.fail(f"llama_cpp.server did not start: {log.read_text(errors='replace')[-1500:]}")
         url = f"http://127.0.0.1:{port}/v1"
         httpx.get(f"{url}/models", timeout=30).raise_for_status()
         yield url

@@ -41,9 +41,17 @@ def test_invoke_json_parses_and_validates(fake_model):
     ],
 )
 def test_invoke_json_rejects_bad_replies(fake_model, reply, fragment):
-    fake_model.enqueue(reply)
+    fake_model.enqueue(reply, reply)
     with pytest.raises(BackendUnavailable, match=fragment):
         invoke_json(fake_model, [HumanMessage("q")], ROUTE)
+    assert len(fake_model.history) == 2
+    assert "Not accepted" in fake_model.history[1][-1].text
+
+
+def test_invoke_json_retries_once_with_the_reason(fake_model):
+    fake_model.enqueue('{"tool": "delete"}', '{"tool": "score"}')
+    assert invoke_json(fake_model, [HumanMessage("q")], ROUTE) == {"tool": "score"}
+    assert "schema at tool" in fake_model.history[1][-1].text
 
 
 def test_parse_json_object_plain():
