@@ -76,7 +76,7 @@ class StreamTrace:
         return len({n for _, n in self.samples if 0 < n < len(self.text)})
 
 
-def wait_answer(page: Any, *, before: str = "", timeout_s: float = 300, settle_s: float = 4.0) -> StreamTrace:
+def wait_answer(page: Any, *, before: str = "", timeout_s: float = 300, settle_s: float = 1.5) -> StreamTrace:
     """Sample the last bot message until it stops growing for ``settle_s`` after the app is idle."""
     trace = StreamTrace()
     start = time.monotonic()
@@ -88,7 +88,7 @@ def wait_answer(page: Any, *, before: str = "", timeout_s: float = 300, settle_s
         trace.samples.append((time.monotonic() - start, len(text)))
         if text != last:
             last, last_change = text, time.monotonic()
-        busy = page.locator("#ats-chat .pending, .progress-text, .eta-bar").count() > 0
+        busy = page.locator("#ats-chat [data-testid='status-tracker']:not(.hide)").count() > 0
         if text and not busy and time.monotonic() - last_change > settle_s:
             trace.text = text
             return trace
