@@ -9,6 +9,7 @@ from assistant.resume.contact import extract_contact
 from assistant.resume.dates import find_date_range, merged_years, range_months
 from assistant.resume.education import parse_education
 from assistant.resume.experience import ParsedRole, parse_experience
+from assistant.resume.markdown import looks_like_markdown, strip_markdown
 from assistant.resume.models import Resume, Section
 from assistant.resume.sections import Block, split_sections
 from assistant.resume.skills import split_certifications, split_skills
@@ -56,8 +57,11 @@ def parse_resume(document: Document, *, today: date | None = None) -> Resume:
         today: The date "Present" means; defaults to the current date.
     """
     today = today or date.today()
-    blocks = split_sections(document.lines)
-    header_footer = [ln for ln in document.lines if ln.source in ("header", "footer")]
+    lines = document.lines
+    if document.kind == "text" and looks_like_markdown(lines):
+        lines = strip_markdown(lines)
+    blocks = split_sections(lines)
+    header_footer = [ln for ln in lines if ln.source in ("header", "footer")]
     body = [ln for b in blocks for ln in b.lines]
     warnings = list(document.warnings)
 
@@ -95,7 +99,7 @@ def parse_resume(document: Document, *, today: date | None = None) -> Resume:
         certifications=certifications,
         skills=skills,
         total_years_experience=_total_years(roles, today),
-        text=document.text,
+        text="\n".join(line.text for line in lines),
         layout=document.layout,
         warnings=warnings,
     )
