@@ -103,13 +103,15 @@ def title_component(job: JobDescription, resume: Resume) -> ComponentResult:
         key=lambda item: (-item[0], item[1]),
     )
     best, best_title = scored[0] if scored else (0.0, "")
+    if best <= 0:
+        best_title = ""  # nothing shares a word with the job title: naming an arbitrary line would mislead
     if best < 1.0:
         result.lose(
             "title_mismatch",
             "medium" if best < 0.5 else "low",
             100.0 * (1.0 - best),
             f'The job title is "{job.title}"; the closest title on the resume is '
-            + (f'"{best_title}".' if best_title else "missing (no role titles found)."),
+            + (f'"{best_title}".' if best_title else "missing: no title or headline shares its words."),
             f'If it honestly describes your work, put "{job.title}" (or its key words) in your headline '
             "or summary; ATSs and recruiters match on title.",
             tuple(clip(t) for t in (job.title, best_title) if t),
