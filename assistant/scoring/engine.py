@@ -55,15 +55,28 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
     ledger = TermLedger()
     preferred_skills = job.preferred_skills + [c for c in job.certifications if not c.required]
     weights_by_skill = skill_weights(job.hard_skills)
+    related = getattr(finder, "related", None)  # optional: small test finders may have no related groups
     required = skills_component(
-        "required_skills", job.required_skills, evidence, ledger, required=True, weights=weights_by_skill
+        "required_skills",
+        job.required_skills,
+        evidence,
+        ledger,
+        required=True,
+        weights=weights_by_skill,
+        related=related,
     )
     keywords = keywords_component(job, evidence, ledger)
     fit = (required if required.applicable else keywords).score / 100.0
     results: dict[str, ComponentResult] = {
         "required_skills": required,
         "preferred_skills": skills_component(
-            "preferred_skills", preferred_skills, evidence, ledger, required=False, weights=weights_by_skill
+            "preferred_skills",
+            preferred_skills,
+            evidence,
+            ledger,
+            required=False,
+            weights=weights_by_skill,
+            related=related,
         ),
         "title": title_component(job, resume),
         "experience_years": years_component(job, resume, fit),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,11 +21,13 @@ from assistant.scoring.weights import (
     LOCATION_CREDIT,
     OFF_CATEGORY_WEIGHT,
     PREFERRED_KEYWORD_FACTOR,
+    RELATED_CREDIT,
     SOFT_SKILL_WEIGHT,
 )
 from assistant.skills.text import normalize_term
 
 _CATEGORY = {"hard": "hard skill", "soft": "soft skill", "certification": "certification"}
+RelatedLookup = Callable[[str], Sequence[str]]
 
 
 @dataclass
@@ -55,6 +57,28 @@ def locate_skill(skill: JobSkill, evidence: ResumeEvidence) -> tuple[list[Keywor
 def credit(locations: list[KeywordLocation]) -> float:
     """The best location credit: 1.0 for use in experience, 0.6 for a skills-list-only mention."""
     return max((LOCATION_CREDIT[loc] for loc in locations), default=0.0)
+
+
+def related_stand_in(
+    skill: JobSkill, evidence: ResumeEvidence, related: RelatedLookup | None
+) -> tuple[str, float, str] | None:
+    """The resume's best close relative of a missing job skill (MySQL for PostgreSQL): name, credit, quote.
+
+    Credit is :data:`RELATED_CREDIT` times the relative's own location credit, so a relative used in a
+    bullet counts more than one only listed; ties go to the alphabetically first name (deterministic).
+    """
+    if related is None or skill.kind != "hard":
+        return None
+    best: tuple[str, float, str] | None = None
+    for name in related(skill.name):
+        occurrence = evidence.skill(name)
+        if occurrence is None:
+            continue
+        gained = RELATED_CREDIT * credit(sorted(occurrence.locations))
+        if best is None or gained > best[1]:
+            where = max(occurrence.locations, key=lambda loc: (LOCATION_CREDIT[loc], loc))
+            best = (name, gained, occurrence.quotes.get(where, ""))
+    return best
 
 
 def job_categories(skills: Sequence[JobSkill]) -> frozenset[str]:
@@ -100,8 +124,13 @@ def skills_component(
     *,
     required: bool,
     weights: Mapping[str, float] | None = None,
+    related: RelatedLookup | None = None,
 ) -> ComponentResult:
-    """Share of the job's skills the resume shows, weighted by :func:`skill_weights`, credited by location."""
+    """Share of the job's skills the resume shows, weighted by :func:`skill_weights`, credited by location.
+
+    A missing hard skill with a close relative on the resume (``related``: the taxonomy's related
+    groups) keeps part of its share; the deduction names both skills so nobody is nudged into a claim.
+    """
     result = ComponentResult(component_id, applicable=bool(skills))
     if not skills:
         result.summary = "The job names no " + ("required" if required else "preferred") + " skills."
@@ -119,6 +148,21 @@ def skills_component(
                 MissingKeyword(term=skill.name, category=category, required=required, jd_count=skill.count)
             )
             noun = "certification" if skill.kind == "certification" else "skill"
+            stand_in = related_stand_in(skill, evidence, related)
+            if stand_in is not None:
+                name, gained, quote = stand_in
+                result.lose(
+                    f"{prefix}_{noun}_missing:{slug(skill.name)}",
+                    "medium" if required else "low",
+                    share * (1.0 - gained),
+                    f"The job {'requires' if required else 'prefers'} {skill.name}; the resume never "
+                    f"names it. You list {name}, a close relative, which earns partial credit.",
+                    f"Name {skill.name} only if you have used it; if you have, add it to the bullet "
+                    f"where you used it. If not, make your {name} work concrete in a bullet so a "
+                    "recruiter can see it transfers.",
+                    tuple(q for q in (clip(quote), clip(skill.evidence)) if q),
+                )
+                continue
             result.lose(
                 f"{prefix}_{noun}_missing:{slug(skill.name)}",
                 "high" if required else "medium",

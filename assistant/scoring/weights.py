@@ -33,6 +33,12 @@ rises with the match, so adding a missing required skill still never lowers the 
 Where a skill appears matters: ATSs rank, and recruiters read, a skill used in an experience bullet
 above one only listed in a skills section. A matched skill earns the best credit among its locations
 (:data:`LOCATION_CREDIT`); a skill found only in the skills list earns :data:`SKILLS_ONLY_FACTOR` (0.6).
+
+**Related-skill credit.** A missing hard skill whose close relative the resume shows (MySQL for
+PostgreSQL, GitLab CI for GitHub Actions, Azure for AWS: the ``@related`` groups of the taxonomy data
+file) earns :data:`RELATED_CREDIT` times the relative's location credit. It stays a missing keyword and
+a ``*_missing`` deduction whose message names both skills. Because an exact match always earns at least
+``SKILLS_ONLY_FACTOR`` > ``RELATED_CREDIT``, adding the missing skill itself never lowers the score.
 """
 
 from __future__ import annotations
@@ -79,6 +85,8 @@ LOCATION_CREDIT: Final[dict[str, float]] = {
     "other": 0.7,
     "skills": SKILLS_ONLY_FACTOR,
 }
+
+RELATED_CREDIT: Final[float] = 0.4
 
 FIT_COMPONENTS: Final[tuple[str, ...]] = ("required_skills", "preferred_skills", "title", "keywords")
 GATED_COMPONENTS: Final[tuple[str, ...]] = ("education", "parseability", "bullet_quality", "format")

@@ -59,6 +59,7 @@ class SkillMatcher:
         self._index: dict[tuple[str, ...], list[_Entry]] = {}
         self._max_len: dict[str, int] = {}
         self._by_name: dict[str, Skill] = {s.name.lower(): s for s in taxonomy.skills}
+        self._related = _related_index(taxonomy)
         inversions: list[tuple[tuple[str, ...], Term]] = []
         for term in taxonomy.terms:
             words = _words(term.text)
@@ -107,6 +108,10 @@ class SkillMatcher:
             return skills.pop()
         plain = {e.term.skill.name for e in entries if not e.term.rule.conditional}
         return plain.pop() if len(plain) == 1 else None
+
+    def related(self, name: str) -> tuple[str, ...]:
+        """Canonical names of the skills sharing a ``@related`` group with this one (sorted; may be empty)."""
+        return self._related.get(name.strip().lower(), ())
 
     def find(self, text: str) -> list[SkillHit]:
         """All skills written in the text, left to right, without overlaps, longest match first."""
@@ -265,6 +270,15 @@ class _Scan:
 
 
 _PLAIN_WORDS_RE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _related_index(taxonomy: Taxonomy) -> dict[str, tuple[str, ...]]:
+    """Skill name (lower case) -> the other members of every related group it belongs to."""
+    others: dict[str, set[str]] = {}
+    for members in taxonomy.related.values():
+        for name in members:
+            others.setdefault(name.lower(), set()).update(m for m in members if m != name)
+    return {name: tuple(sorted(group, key=str.lower)) for name, group in others.items()}
 
 
 def _words(term: str) -> list[str]:

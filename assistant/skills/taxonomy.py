@@ -3,6 +3,7 @@
 File format (the header of the data file repeats it):
 
     @ctx NAME: word word ... cat:CATEGORY ...   a context group (words and/or skill categories)
+    @related NAME: Skill; Skill; Skill           skills close enough that one partly stands in for another
     [CATEGORY KIND]                             a section; the skills below share category and kind
     Canonical Name | alias | alias{rule;rule}   one skill per line; "{...}" holds match rules
 
@@ -125,6 +126,7 @@ class Taxonomy:
     skills: tuple[Skill, ...]
     terms: tuple[Term, ...]
     contexts: dict[str, Context] = field(default_factory=dict)
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_taxonomy() -> Taxonomy:
@@ -138,6 +140,7 @@ def parse_taxonomy(text: str) -> Taxonomy:
     skills: list[Skill] = []
     terms: list[Term] = []
     contexts: dict[str, Context] = {}
+    related: dict[str, tuple[str, ...]] = {}
     category: str | None = None
     kind: Kind | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -147,6 +150,12 @@ def parse_taxonomy(text: str) -> Taxonomy:
         if line.startswith("@ctx "):
             name, ctx = _parse_context(line, number)
             contexts[name] = ctx
+            continue
+        if line.startswith("@related "):
+            group, members = _parse_related(line, number)
+            if group in related:
+                raise TaxonomyError(f"line {number}: related group {group!r} defined twice")
+            related[group] = members
             continue
         section = _SECTION_RE.match(line)
         if section is not None:
@@ -166,7 +175,22 @@ def parse_taxonomy(text: str) -> Taxonomy:
     for term in terms:
         if term.rule.context is not None and term.rule.context not in contexts:
             raise TaxonomyError(f"{term.text!r}: unknown context group {term.rule.context!r}")
-    return Taxonomy(tuple(skills), tuple(terms), contexts)
+    names = {s.name for s in skills}
+    for group, members in related.items():
+        unknown = [m for m in members if m not in names]
+        if unknown:
+            raise TaxonomyError(f"related group {group!r}: unknown skill {unknown[0]!r}")
+    return Taxonomy(tuple(skills), tuple(terms), contexts, related)
+
+
+def _parse_related(line: str, number: int) -> tuple[str, tuple[str, ...]]:
+    head, sep, body = line[len("@related ") :].partition(":")
+    members = tuple(m.strip() for m in body.split(";") if m.strip())
+    if not sep or not head.strip() or len(members) < 2:
+        raise TaxonomyError(f"line {number}: expected '@related NAME: Skill; Skill[; ...]'")
+    if len(set(members)) != len(members):
+        raise TaxonomyError(f"line {number}: a skill is listed twice in related group {head.strip()!r}")
+    return head.strip(), members
 
 
 def _parse_context(line: str, number: int) -> tuple[str, Context]:

@@ -33,6 +33,10 @@ SKILLS = [
     "Terraform",
     "Excel",
     "Salesforce",
+    "MySQL",
+    "Azure",
+    "GitLab CI",
+    "HubSpot",
 ]
 BULLETS = [
     *STRONG_BULLETS,

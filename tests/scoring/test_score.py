@@ -204,3 +204,35 @@ def test_bullet_deductions_quote_the_weak_bullets(matcher: SkillFinder) -> None:
     report = run(resume, BACKEND_JD, matcher)
     verb = next(d for d in report.deductions if d.id == "bullets_no_action_verb")
     assert verb.evidence == ["Helped the team"]
+
+
+def test_a_close_relative_earns_partial_credit_and_says_so(matcher: SkillFinder) -> None:
+    jd = "Data Engineer\n\nRequirements\n- PostgreSQL\n- Python\n"
+    bullets = ["Built pipelines in Python", "Tuned MySQL queries for the billing service"]
+    relative = make_resume(skills=[], roles=[("Data Engineer", "2020-01", None, bullets)])
+    exact = make_resume(
+        skills=[], roles=[("Data Engineer", "2020-01", None, [*bullets, "Moved reports to PostgreSQL"])]
+    )
+    neither = make_resume(skills=[], roles=[("Data Engineer", "2020-01", None, bullets[:1])])
+    scores = [run(r, jd, matcher).component("required_skills") for r in (neither, relative, exact)]
+    assert [c.score for c in scores if c is not None] == pytest.approx([50.0, 70.0, 100.0])
+    report = run(relative, jd, matcher)
+    assert_accounts(report)
+    deduction = next(d for d in report.deductions if d.id == "required_skill_missing:postgresql")
+    assert "MySQL" in deduction.message and "PostgreSQL" in deduction.fix
+    assert "only if you have used it" in deduction.fix
+    assert any("MySQL" in e for e in deduction.evidence)
+    assert any(m.term == "PostgreSQL" and m.required for m in report.missing_keywords)
+
+
+def test_finders_without_related_groups_still_score(matcher: SkillFinder) -> None:
+    class PlainFinder:
+        def find(self, text: str) -> list[object]:
+            return list(matcher.find(text))
+
+    jd = "Data Engineer\n\nRequirements\n- PostgreSQL\n"
+    resume = make_resume(skills=["MySQL"], roles=[("Data Engineer", "2020-01", None, ["Built pipelines"])])
+    plain = PlainFinder()
+    report = score_resume(resume, parse_job(jd, matcher=plain), matcher=plain)  # type: ignore[arg-type]
+    assert report.component("required_skills") is not None
+    assert report.component("required_skills").score == 0.0  # type: ignore[union-attr]

@@ -65,3 +65,46 @@ def test_skill_by_name_and_alias() -> None:
     assert m.skill("no such skill") is None
     rn = m.skill("Registered Nurse")
     assert rn is not None and rn.kind == "certification" and rn.category == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("skill", "relative"),
+    [
+        ("PostgreSQL", "MySQL"),
+        ("GitHub Actions", "GitLab CI"),
+        ("Amazon Web Services", "Microsoft Azure"),
+        ("Workday HCM", "ADP Workforce Now"),
+        ("Epic EHR", "Cerner"),
+        ("QuickBooks", "Xero"),
+        ("AutoCAD", "SolidWorks"),
+    ],
+)
+def test_related_skills_are_symmetric(skill: str, relative: str) -> None:
+    matcher = get_matcher()
+    assert relative in matcher.related(skill)
+    assert skill in matcher.related(relative)
+    assert skill not in matcher.related(skill)
+
+
+def test_related_is_empty_for_unknown_or_ungrouped_skills() -> None:
+    assert get_matcher().related("No Such Skill") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Tutor 15 students a week in Algebra and Geometry", "Tutoring"),
+        ("Schedule interviews for hiring managers", "Interview Scheduling"),
+        ("Differentiate instruction for English learners", "ESL Instruction"),
+        ("Teach Precalculus and AP Calculus", "Precalculus"),
+    ],
+)
+def test_added_terms_match(text: str, skill: str) -> None:
+    assert skill in {h.skill for h in get_matcher().find(text)}
+
+
+def test_plc_in_a_school_posting_is_not_plc_programming() -> None:
+    text = "Teachers collaborate in a professional learning community (PLC) each week."
+    assert "PLC Programming" not in {h.skill for h in get_matcher().find(text)}
+    plant = "Troubleshoot PLC logic on the manufacturing line"
+    assert "PLC Programming" in {h.skill for h in get_matcher().find(plant)}

@@ -109,6 +109,10 @@ def test_header_names_source_and_licence() -> None:
         ("[software hard]\nGo{shout}", "unknown rule"),
         ("@ctx : x", "expected"),
         ("[software hard]\nPython | {cap}", "cannot read term"),
+        ("[data hard]\nMySQL\n@related db: MySQL", "expected"),
+        ("[data hard]\nMySQL\n@related db: MySQL; MySQL", "listed twice"),
+        ("[data hard]\nMySQL\n@related db: MySQL; Postgres", "unknown skill 'Postgres'"),
+        ("[data hard]\nMySQL\nSQLite\n@related db: MySQL; SQLite\n@related db: SQLite; MySQL", "twice"),
     ],
 )
 def test_parse_errors_name_the_problem(text: str, message: str) -> None:
@@ -124,3 +128,16 @@ def test_parse_minimal_file() -> None:
     assert [s.name for s in tx.skills] == ["Terraform"]
     assert tx.terms[1].rule.exact and tx.terms[1].rule.context == "infra"
     assert "aws" in tx.contexts["infra"].words and tx.contexts["infra"].categories == {"cloud_devops"}
+
+
+def test_parse_related_groups() -> None:
+    tx = parse_taxonomy("[data hard]\nPostgreSQL | Postgres\nMySQL\n@related sql: PostgreSQL; MySQL\n")
+    assert tx.related == {"sql": ("PostgreSQL", "MySQL")}
+
+
+def test_packaged_related_groups_span_professions(taxonomy: Taxonomy) -> None:
+    by_name = {s.name: s for s in taxonomy.skills}
+    categories = {by_name[m].category for members in taxonomy.related.values() for m in members}
+    assert len(taxonomy.related) >= 60
+    expected = {"software", "data", "cloud_devops", "healthcare", "finance", "hr", "education", "legal"}
+    assert expected <= categories
