@@ -78,7 +78,7 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
             weights=weights_by_skill,
             related=related,
         ),
-        "title": title_component(job, resume),
+        "title": title_component(job, resume, finder=finder, related=related),
         "experience_years": years_component(job, resume, fit),
         "education": education_component(job, resume, evidence, ledger),
         "keywords": keywords,

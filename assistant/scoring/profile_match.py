@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.jobs.matching import SkillFinder
 from assistant.jobs.models import DEGREE_RANK, JobDescription
 from assistant.jobs.requirements import degree_levels_in, read_seniority
 from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult, clip, slug
 from assistant.scoring.evidence import ResumeEvidence
 from assistant.scoring.models import MatchedKeyword, MissingKeyword
-from assistant.scoring.skills_match import TermLedger, locate_skill
+from assistant.scoring.skills_match import RelatedLookup, TermLedger, locate_skill
+from assistant.scoring.weights import RELATED_CREDIT
 from assistant.skills.text import lemma, tokenize
 
 _TITLE_SYNONYMS = {
@@ -92,14 +94,45 @@ def _resume_titles(resume: Resume) -> list[tuple[str, float]]:
     return titles
 
 
-def title_component(job: JobDescription, resume: Resume) -> ComponentResult:
+def related_title_similarity(
+    job_title: str, candidate: str, finder: SkillFinder | None, related: RelatedLookup | None
+) -> float:
+    """:func:`title_similarity`, or more when the titles name related fields ("DevOps" / "Site Reliability").
+
+    With the same head noun and a job-title skill whose close relative (taxonomy ``@related`` groups)
+    names the candidate's title, the other words count at :data:`RELATED_CREDIT`.
+    """
+    plain = title_similarity(job_title, candidate)
+    if finder is None or related is None or plain >= 1.0:
+        return plain
+    wanted, have = _title_words(job_title), set(_title_words(candidate))
+    if not wanted or wanted[-1] not in have:
+        return plain
+    job_skills = {h.skill for h in finder.find(job_title)}
+    own = {h.skill for h in finder.find(candidate)}
+    if not any(r in own for skill in sorted(job_skills) for r in related(skill)):
+        return plain
+    return max(plain, TITLE_HEAD_SHARE + (1.0 - TITLE_HEAD_SHARE) * RELATED_CREDIT)
+
+
+def title_component(
+    job: JobDescription,
+    resume: Resume,
+    *,
+    finder: SkillFinder | None = None,
+    related: RelatedLookup | None = None,
+) -> ComponentResult:
     """How close the resume's recent titles or headline come to the job's title, and seniority."""
     result = ComponentResult("title", applicable=bool(job.title and title_words(job.title)))
     if not job.title or not result.applicable:
         result.summary = "No job title found in the posting."
         return result
+    title = job.title
     scored = sorted(
-        ((title_similarity(job.title, t) * factor, t) for t, factor in _resume_titles(resume)),
+        (
+            (related_title_similarity(title, t, finder, related) * factor, t)
+            for t, factor in _resume_titles(resume)
+        ),
         key=lambda item: (-item[0], item[1]),
     )
     best, best_title = scored[0] if scored else (0.0, "")

@@ -236,3 +236,17 @@ def test_finders_without_related_groups_still_score(matcher: SkillFinder) -> Non
     report = score_resume(resume, parse_job(jd, matcher=plain), matcher=plain)  # type: ignore[arg-type]
     assert report.component("required_skills") is not None
     assert report.component("required_skills").score == 0.0  # type: ignore[union-attr]
+
+
+def test_a_related_field_title_earns_part_of_the_title(matcher: SkillFinder) -> None:
+    jd = "Site Reliability Engineer\n\nRequirements\n- Kubernetes\n"
+
+    def title_score(title: str) -> float:
+        resume = make_resume(headline=title, roles=[(title, "2020-01", None, ["Ran Kubernetes clusters"])])
+        component = run(resume, jd, matcher).component("title")
+        assert component is not None
+        return component.score
+
+    assert title_score("Site Reliability Engineer") == 100.0
+    assert 30.0 < title_score("DevOps Engineer") < 100.0
+    assert title_score("Backend Engineer") == pytest.approx(30.0)
