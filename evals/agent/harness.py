@@ -189,6 +189,8 @@ def route_only(assistant: Assistant, cases: Sequence[Case]) -> list[tuple[str, s
             session.note_user_message(turn.text)
             chosen = assistant.route(session, turn.text).tool
             rows.append((case.id, turn.text, turn.routes, chosen))
+            mark = "ok " if chosen in turn.routes else "MISS"
+            print(f"{mark} {case.id:<14} {chosen:<20} {turn.text!r}", flush=True)
             if (
                 turn.routes[0] in {"rewrite", "apply_rewrite", "refine_suggestion"}
                 and turn is not case.turns[-1]
