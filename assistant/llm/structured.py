@@ -36,7 +36,11 @@ def _backend_kwargs(model: BaseChatModel, schema: dict[str, Any], max_tokens: in
     if kind == "ChatOllama":
         return {"format": schema}
     if kind == "ChatOpenAI":
-        return {"response_format": {"type": "json_object"}}
+        # JSON mode; self-hosted servers (llama.cpp, vLLM) also read a schema here and ignore it if not.
+        fmt: dict[str, Any] = {"type": "json_object"}
+        if getattr(model, "openai_api_base", None):
+            fmt["schema"] = schema
+        return {"response_format": fmt}
     return {}
 
 
