@@ -24,3 +24,4 @@ lint: bootstrap
 eval: bootstrap
 	$(UV) sync --frozen --all-extras
 	$(UV) run --frozen pytest -m eval
+	$(UV) run --frozen python -m evals.agent.run
