@@ -22,6 +22,6 @@ ENV PATH="/app/.venv/bin:$PATH" \
     GRADIO_ANALYTICS_ENABLED=False \
     ATS_DATA_DIR=/home/ats/data
 # Assemble the model weights and build the knowledge index at build time, not at first request.
-RUN ats doctor --prepare || true
+RUN ats doctor && ats index
 EXPOSE 7860
 CMD ["ats", "chat", "--host", "0.0.0.0", "--port", "7860"]
