@@ -143,8 +143,7 @@ def title_component(
             "title_mismatch",
             "medium" if best < 0.5 else "low",
             100.0 * (1.0 - best),
-            f'The job title is "{job.title}"; the closest title on the resume is '
-            + (f'"{best_title}".' if best_title else "missing: no title or headline shares its words."),
+            _title_message(job.title, best_title, has_titles=bool(scored)),
             f'If it honestly describes your work, put "{job.title}" (or its key words) in your headline '
             "or summary; ATSs and recruiters match on title.",
             tuple(clip(t) for t in (job.title, best_title) if t),
@@ -167,8 +166,22 @@ def title_component(
             "Show the scope you handled (team size, ownership, budget) so the level shows in the bullets.",
             (clip(job.title), clip(recent or "")),
         )
-    result.summary = f'Closest title: "{best_title}".' if best_title else "No titles found on the resume."
+    if best_title:
+        result.summary = f'Closest title: "{best_title}".'
+    elif scored:
+        result.summary = f'No title on your resume is close to "{job.title}".'
+    else:
+        result.summary = "No titles found on the resume."
     return result
+
+
+def _title_message(job_title: str, best_title: str, *, has_titles: bool) -> str:
+    """Name the closest resume title, or say plainly that none is close (not "no titles" when some exist)."""
+    if best_title:
+        return f'The job title is "{job_title}"; the closest title on the resume is "{best_title}".'
+    if has_titles:
+        return f'No title on your resume is close to "{job_title}".'
+    return f'The job title is "{job_title}"; the resume shows no title or headline.'
 
 
 def _month(value: str | None) -> int | None:

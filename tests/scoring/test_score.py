@@ -250,3 +250,13 @@ def test_a_related_field_title_earns_part_of_the_title(matcher: SkillFinder) -> 
     assert title_score("Site Reliability Engineer") == 100.0
     assert 30.0 < title_score("DevOps Engineer") < 100.0
     assert title_score("Backend Engineer") == pytest.approx(30.0)
+
+
+def test_title_message_says_no_title_is_close_when_titles_exist(matcher: SkillFinder) -> None:
+    report = run(unrelated_nurse(), BACKEND_JD, matcher)
+    job_title = parse_job(BACKEND_JD, matcher=matcher).title
+    title = next(c for c in report.components if c.id == "title")
+    mismatch = next(d for d in report.deductions if d.id == "title_mismatch")
+    assert title.summary == f'No title on your resume is close to "{job_title}".'
+    assert mismatch.message == f'No title on your resume is close to "{job_title}".'
+    assert "No titles found" not in title.summary
