@@ -1,9 +1,14 @@
 """The scoring eval set: jobs, resumes, expected orderings and graded relevance, loaded from data/.
 
-Splits (held-out jobs are never to be used for tuning the scorer):
-  * ``tune``: the jobs not held out, each ranking the resumes not held out (held-out data is not read).
-  * ``held_out``: the held-out jobs, each ranking every resume (tune resumes act as distractors).
+Each job belongs to one split (``split:`` in orderings.yaml; the older ``held_out: true`` means
+``held_out``), and a resume to the split of the job it was written for (``tune`` when written for none).
+Splits are ordered oldest first; a split's jobs rank the resumes of that split and of every older one, so
+a newer held-out set uses all older data as distractors while older splits never read newer data.
+  * ``tune``: the jobs the scorer is tuned on, each ranking the tune resumes.
+  * ``held_out``: the first held-out jobs (now seen during tuning), ranking tune + held_out resumes.
+  * ``held_out_2``: a fresh held-out set nobody tuning has seen, ranking every resume.
   * ``all``: every job ranking every resume.
+Held-out jobs are never to be used for tuning the scorer.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LAYOUTS = ("text", "pdf_single", "pdf_two_column", "pdf_hidden_keywords", "docx_table")
-SPLITS = ("all", "tune", "held_out")
-Split = Literal["all", "tune", "held_out"]
+JOB_SPLITS = ("tune", "held_out", "held_out_2")  # oldest first
+SPLITS = ("all", *JOB_SPLITS)
+Split = Literal["all", "tune", "held_out", "held_out_2"]
+SPLIT_TITLES = {"held_out": "held_out (seen)"}
 _RELATION = re.compile(r"\s*(>=|>)\s*")
 
 
@@ -29,7 +36,11 @@ class Job:
     id: str
     path: Path
     profession: str
-    held_out: bool
+    split: str = "tune"
+
+    @property
+    def held_out(self) -> bool:
+        return self.split != "tune"
 
     @property
     def text(self) -> str:
@@ -93,23 +104,38 @@ class EvalSet:
     orderings: list[Ordering]
     relevance: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def resume_held_out(self, resume_id: str) -> bool:
+    def resume_split(self, resume_id: str) -> str:
+        """The split of the job the resume was written for (``tune`` for general distractors)."""
         job = self.resumes[resume_id].written_for
-        return job is not None and job in self.jobs and self.jobs[job].held_out
+        return self.jobs[job].split if job is not None and job in self.jobs else "tune"
+
+    def resume_held_out(self, resume_id: str) -> bool:
+        return self.resume_split(resume_id) != "tune"
 
     def split_jobs(self, split: Split) -> list[str]:
         if split == "all":
             return list(self.jobs)
-        return [j for j, job in self.jobs.items() if job.held_out == (split == "held_out")]
+        return [j for j, job in self.jobs.items() if job.split == split]
 
     def split_pool(self, split: Split) -> list[str]:
-        if split == "tune":
-            return [r for r in self.resumes if not self.resume_held_out(r)]
-        return list(self.resumes)
+        if split == "all":
+            return list(self.resumes)
+        return [r for r in self.resumes if _rank(self.resume_split(r)) <= _rank(split)]
 
     def pairs(self, split: Split) -> list[Pair]:
         jobs = set(self.split_jobs(split))
         return [p for o in self.orderings if o.job in jobs for p in o.pairs()]
+
+
+def _rank(split: str) -> int:
+    return JOB_SPLITS.index(split) if split in JOB_SPLITS else len(JOB_SPLITS)
+
+
+def _job_split(spec: dict[str, Any]) -> str:
+    """``split:`` when given, else the older ``held_out: true`` flag."""
+    if "split" in spec:
+        return str(spec["split"])
+    return "held_out" if spec.get("held_out", False) else "tune"
 
 
 def parse_order(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -128,7 +154,7 @@ def load_eval_set(data_dir: Path = DATA_DIR) -> EvalSet:
             id=j["id"],
             path=data_dir / j["file"],
             profession=j.get("profession", ""),
-            held_out=bool((per_job.get(j["id"]) or {}).get("held_out", False)),
+            split=_job_split(per_job.get(j["id"]) or {}),
         )
         for j in manifest["jobs"]
     }
@@ -158,6 +184,8 @@ def problems(eval_set: EvalSet) -> list[str]:
     """Every inconsistency in the data files, as one line each (empty when the set is sound)."""
     found: list[str] = []
     for job in eval_set.jobs.values():
+        if job.split not in JOB_SPLITS:
+            found.append(f"job {job.id}: unknown split {job.split!r}")
         if not job.path.is_file():
             found.append(f"job {job.id}: missing file {job.path.name}")
         if job.id not in eval_set.relevance:
@@ -180,14 +208,19 @@ def problems(eval_set: EvalSet) -> list[str]:
         for rid in o.ids:
             if rid not in eval_set.resumes:
                 found.append(f"job {o.job}: ordering refers to unknown resume {rid!r}")
-            elif (
-                o.job in eval_set.jobs and not eval_set.jobs[o.job].held_out and eval_set.resume_held_out(rid)
-            ):
-                found.append(f"job {o.job}: tune ordering uses held-out resume {rid!r}")
+            elif o.job in eval_set.jobs and _newer(eval_set, rid, o.job):
+                found.append(f"job {o.job}: {eval_set.jobs[o.job].split} ordering uses newer resume {rid!r}")
     for job_id, grades in eval_set.relevance.items():
         for rid, grade in grades.items():
             if rid not in eval_set.resumes:
                 found.append(f"job {job_id}: relevance for unknown resume {rid!r}")
+            elif job_id in eval_set.jobs and _newer(eval_set, rid, job_id):
+                found.append(f"job {job_id}: relevance for newer-split resume {rid!r}")
             if grade not in (0, 1, 2):
                 found.append(f"job {job_id}: relevance grade {grade} for {rid} is not 0, 1 or 2")
     return found
+
+
+def _newer(eval_set: EvalSet, resume_id: str, job_id: str) -> bool:
+    """Whether the resume belongs to a newer split than the job (so outside the job's pool)."""
+    return _rank(eval_set.resume_split(resume_id)) > _rank(eval_set.jobs[job_id].split)

@@ -1,6 +1,6 @@
 """Compare our ATS score with TF-IDF cosine and JD-token coverage on the eval set.
 
-Run: ``uv run --frozen python -m evals.scoring.run [--split all|tune|held_out] [--out PATH]``.
+Run: ``uv run --frozen python -m evals.scoring.run [--split all|tune|held_out|held_out_2] [--out PATH]``.
 
 Each resume is rendered into its layout (text, PDF, two-column PDF, PDF with hidden keywords, DOCX with a
 table) in a temporary folder, then every (job, resume) pair of the split is scored by:
@@ -12,8 +12,9 @@ text), or the raw source text when the loader is unavailable.
 
 Metrics per split: pairwise ordering accuracy on the expected orderings (also per kind), MAP when each job
 ranks the split's pool (relevant = grade >= 1) and NDCG@10 on the graded relevance; for our scorer also
-the share of hidden-keyword resumes it flags. Failed pairs are listed for the tune split only, so the
-held-out split stays useless for tuning. Writes JSON (default evals/scoring/results/latest.json).
+the share of hidden-keyword resumes it flags. Failed pairs and per-job figures are listed for the tune
+split only, so the held-out splits stay useless for tuning (see dataset.py for which resumes each split's
+jobs rank). Writes JSON (default evals/scoring/results/latest.json).
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ from typing import Any
 
 from evals.scoring import metrics
 from evals.scoring.baselines import coverage_scores, tfidf_scores
-from evals.scoring.dataset import DATA_DIR, SPLITS, EvalSet, Split, load_eval_set, problems
+from evals.scoring.dataset import (
+    DATA_DIR,
+    JOB_SPLITS,
+    SPLIT_TITLES,
+    SPLITS,
+    EvalSet,
+    Split,
+    load_eval_set,
+    problems,
+)
 from evals.scoring.render import blocks_of, plain_text, render
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "latest.json"
@@ -144,7 +154,7 @@ def run_eval(
     found = problems(eval_set)
     if found:
         raise ValueError("eval data is inconsistent: " + "; ".join(found))
-    splits: list[Split] = ["tune", "held_out", "all"] if split == "all" else [split]  # type: ignore[list-item]
+    splits: list[Split] = [*JOB_SPLITS, "all"] if split == "all" else [split]  # type: ignore[list-item]
     jobs = [j for j in eval_set.jobs if any(j in eval_set.split_jobs(s) for s in splits)]
     pool = [r for r in eval_set.resumes if any(r in eval_set.split_pool(s) for s in splits)]
     started = time.perf_counter()
@@ -210,8 +220,9 @@ def print_report(results: dict[str, Any], echo: Callable[[str], None] = print) -
     echo(f"our scorer: {results['our_scorer']}")
     echo(f"baseline text: {results['baseline_text_source']}")
     for split, entry in results["splits"].items():
+        name = SPLIT_TITLES.get(split, split)
         table = Table(
-            title=f"{split}: {entry['jobs']} jobs x {entry['pool']} resumes, {entry['pairs']} ordered pairs"
+            title=f"{name}: {entry['jobs']} jobs x {entry['pool']} resumes, {entry['pairs']} ordered pairs"
         )
         table.add_column("metric")
         for name in SCORERS:
