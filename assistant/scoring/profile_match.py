@@ -12,6 +12,7 @@ from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult, clip, slug
 from assistant.scoring.evidence import ResumeEvidence
 from assistant.scoring.models import MatchedKeyword, MissingKeyword
+from assistant.scoring.role_families import FamilyMatch, RoleFamily, family_match, load_role_families
 from assistant.scoring.skills_match import RelatedLookup, TermLedger, locate_skill
 from assistant.scoring.weights import RELATED_CREDIT
 from assistant.skills.text import lemma, tokenize
@@ -62,7 +63,7 @@ def title_words(title: str) -> list[str]:
 def _title_words(title: str) -> tuple[str, ...]:
     text = _JOINED.sub(lambda m: m.group(1) + m.group(2), title.lower())
     words = [lemma(t.lower) for t in tokenize(text)]
-    return tuple(_TITLE_SYNONYMS.get(w, w) for w in words if w not in _SENIORITY_WORDS)
+    return tuple(lemma(_TITLE_SYNONYMS.get(w, w)) for w in words if w not in _SENIORITY_WORDS)
 
 
 def title_similarity(job_title: str, candidate: str) -> float:
@@ -80,6 +81,26 @@ def title_similarity(job_title: str, candidate: str) -> float:
     return TITLE_HEAD_SHARE * head + (1.0 - TITLE_HEAD_SHARE) * sum(1 for w in others if w in have) / len(
         others
     )
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[RoleFamily, ...]:
+    return load_role_families(_title_words)
+
+
+@lru_cache(maxsize=4096)
+def neighbour_title(job_title: str, candidate: str) -> FamilyMatch | None:
+    """The role family that makes ``candidate`` a neighbouring role of ``job_title`` (None if none does)."""
+    return family_match(_title_words(job_title), _title_words(candidate), _families())
+
+
+def title_credit(job_title: str, candidate: str) -> float:
+    """:func:`title_similarity`, raised to the role-family credit for a neighbouring role."""
+    plain = title_similarity(job_title, candidate)
+    if plain >= 1.0:
+        return plain
+    match = neighbour_title(job_title, candidate)
+    return max(plain, match.credit) if match else plain
 
 
 def _resume_titles(resume: Resume) -> list[tuple[str, float]]:
@@ -129,22 +150,23 @@ def title_component(
         return result
     title = job.title
     scored = sorted(
-        (
-            (related_title_similarity(title, t, finder, related) * factor, t)
-            for t, factor in _resume_titles(resume)
-        ),
+        ((_candidate_credit(title, t, finder, related) * factor, t) for t, factor in _resume_titles(resume)),
         key=lambda item: (-item[0], item[1]),
     )
     best, best_title = scored[0] if scored else (0.0, "")
     if best <= 0:
         best_title = ""  # nothing shares a word with the job title: naming an arbitrary line would mislead
+    neighbour = _family_reason(title, best_title, finder, related) if best_title else None
     if best < 1.0:
         result.lose(
             "title_mismatch",
             "medium" if best < 0.5 else "low",
             100.0 * (1.0 - best),
-            _title_message(job.title, best_title, has_titles=bool(scored)),
-            f'If it honestly describes your work, put "{job.title}" (or its key words) in your headline '
+            _title_message(job.title, best_title, has_titles=bool(scored), neighbour=neighbour),
+            f"{neighbour.family.hint} Keep your real title; your summary can say how your work overlaps "
+            f'with "{job.title}" roles.'
+            if neighbour
+            else f'If it honestly describes your work, put "{job.title}" (or its key words) in your headline '
             "or summary; ATSs and recruiters match on title.",
             tuple(clip(t) for t in (job.title, best_title) if t),
         )
@@ -175,8 +197,36 @@ def title_component(
     return result
 
 
-def _title_message(job_title: str, best_title: str, *, has_titles: bool) -> str:
+def _candidate_credit(
+    job_title: str, candidate: str, finder: SkillFinder | None, related: RelatedLookup | None
+) -> float:
+    """A resume title's credit: same words, a related field, or a neighbouring role in its family."""
+    similarity = related_title_similarity(job_title, candidate, finder, related)
+    if similarity >= 1.0:
+        return similarity
+    match = neighbour_title(job_title, candidate)
+    return max(similarity, match.credit) if match else similarity
+
+
+def _family_reason(
+    job_title: str, candidate: str, finder: SkillFinder | None, related: RelatedLookup | None
+) -> FamilyMatch | None:
+    """The role family when it, not shared words, is what makes ``candidate`` close to the job title."""
+    match = neighbour_title(job_title, candidate)
+    if match is None or match.credit <= related_title_similarity(job_title, candidate, finder, related):
+        return None
+    return match
+
+
+def _title_message(
+    job_title: str, best_title: str, *, has_titles: bool, neighbour: FamilyMatch | None = None
+) -> str:
     """Name the closest resume title, or say plainly that none is close (not "no titles" when some exist)."""
+    if best_title and neighbour:
+        return (
+            f'Your title "{best_title}" is close to "{job_title}" (a neighbouring role in '
+            f"{neighbour.family.name.lower()}) but not the same, so it earns part of the title's credit."
+        )
     if best_title:
         return f'The job title is "{job_title}"; the closest title on the resume is "{best_title}".'
     if has_titles:
@@ -208,7 +258,7 @@ def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[flo
         if end is None or entry.current:
             end = max(latest, (start or 0) + 12)
         length = float(max(1, end - start)) if start is not None else 12.0
-        similarity = title_similarity(job.title, entry.title or "") if job.title else 0.0
+        similarity = title_credit(job.title, entry.title or "") if job.title else 0.0
         relevance = max(similarity, fit)
         weighted += length * relevance
         total += length

@@ -39,6 +39,11 @@ PostgreSQL, GitLab CI for GitHub Actions, Azure for AWS: the ``@related`` groups
 file) earns :data:`RELATED_CREDIT` times the relative's location credit. It stays a missing keyword and
 a ``*_missing`` deduction whose message names both skills. Because an exact match always earns at least
 ``SKILLS_ONLY_FACTOR`` > ``RELATED_CREDIT``, adding the missing skill itself never lowers the score.
+
+**Role families.** A recruiter credits adjacent experience: a title from the job's role family (account
+executive ~ account manager ~ customer success manager) earns :data:`FAMILY_TITLE_CREDIT` of the title
+component (:data:`WEAK_FAMILY_TITLE_CREDIT` for a weaker member), and those roles' years count as relevant
+in the same proportion. The title deduction names the neighbouring title and what to show.
 """
 
 from __future__ import annotations
@@ -87,6 +92,12 @@ LOCATION_CREDIT: Final[dict[str, float]] = {
 }
 
 RELATED_CREDIT: Final[float] = 0.4
+
+# Role families (assistant/scoring/data/role_families.txt): a neighbouring role's title ("Customer Success
+# Manager" for an "Account Executive" posting) earns this share of the title, and its years count this
+# much as relevant; a pair with a weaker member of the family earns the weaker share.
+FAMILY_TITLE_CREDIT: Final[float] = 0.5
+WEAK_FAMILY_TITLE_CREDIT: Final[float] = 0.3
 
 FIT_COMPONENTS: Final[tuple[str, ...]] = ("required_skills", "preferred_skills", "title", "keywords")
 GATED_COMPONENTS: Final[tuple[str, ...]] = ("education", "parseability", "bullet_quality", "format")

@@ -1,0 +1,155 @@
+"""Role families: a neighbouring role's title and years earn partial credit, with an honest message."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.jobs import parse_job
+from assistant.jobs.matching import SkillFinder
+from assistant.resume.models import Resume
+from assistant.scoring import ScoreReport, score_resume
+from assistant.scoring.profile_match import _families, neighbour_title, title_credit, title_words
+from assistant.scoring.role_families import family_match, parse_role_families
+from assistant.scoring.weights import FAMILY_TITLE_CREDIT, WEAK_FAMILY_TITLE_CREDIT
+from tests.scoring.builders import make_resume
+
+pytestmark = pytest.mark.unit
+
+AE_JD = """Account Executive
+
+Requirements
+- 3+ years of experience in B2B sales
+- Salesforce and HubSpot CRM
+- Negotiation and pipeline management
+"""
+GENERIC_WORDS = {
+    "manager", "engineer", "specialist", "analyst", "assistant", "coordinator", "lead", "director"
+}  # fmt: skip
+
+
+def _lower_words(title: str) -> list[str]:
+    return title.lower().split()
+
+
+def run(resume: Resume, jd: str, matcher: SkillFinder) -> ScoreReport:
+    return score_resume(resume, parse_job(jd, matcher=matcher), matcher=matcher)
+
+
+def sales_resume(title: str, previous: str = "Sales Development Representative") -> Resume:
+    return make_resume(
+        headline=title,
+        degree=None,
+        skills=["Salesforce"],
+        roles=[
+            (title, "2021-01", None, ["Managed 40 accounts in Salesforce, renewing 95% of revenue"]),
+            (previous, "2018-01", "2020-12", ["Booked 120 meetings a quarter for the account team"]),
+        ],
+    )
+
+
+def test_parse_core_weak_and_hint() -> None:
+    text = (
+        "# comment\n[Sales]\nhint: Say if you carried a quota.\n"
+        "account executive; account manager\n~ sales associate\n"
+    )
+    (family,) = parse_role_families(text, _lower_words)
+    assert family.name == "Sales"
+    assert family.hint == "Say if you carried a quota."
+    assert family.core == (frozenset({"account", "executive"}), frozenset({"account", "manager"}))
+    assert family.weak == (frozenset({"sales", "associate"}),)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("account executive\n", r"line 1: member line before any \[Family\] header"),
+        ("[Empty]\nhint: nothing\n~ sales associate\n", "has no core member"),
+    ],
+)
+def test_malformed_files_name_the_problem(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_role_families(text, _lower_words)
+
+
+def test_family_match_tiers() -> None:
+    families = parse_role_families(
+        "[Sales]\nhint: h\naccount executive; account manager\n~ sales associate\n", _lower_words
+    )
+    core = family_match(["account", "executive"], ["senior", "account", "manager"], families)
+    weak = family_match(["account", "executive"], ["sales", "associate"], families)
+    assert core is not None and core.credit == FAMILY_TITLE_CREDIT
+    assert weak is not None and weak.credit == WEAK_FAMILY_TITLE_CREDIT
+    assert family_match(["account", "executive"], ["civil", "engineer"], families) is None
+    assert family_match([], ["account", "manager"], families) is None
+
+
+def test_packaged_families_are_specific_and_explained() -> None:
+    families = _families()
+    assert len(families) >= 15
+    for family in families:
+        assert family.hint.endswith("."), family.name
+        for member in family.core + family.weak:
+            assert not (len(member) == 1 and member <= GENERIC_WORDS), (family.name, sorted(member))
+
+
+@pytest.mark.parametrize(
+    ("job_title", "candidate", "credit"),
+    [
+        ("Account Executive", "Customer Success Manager", FAMILY_TITLE_CREDIT),
+        ("Account Executive", "Business Development Rep", FAMILY_TITLE_CREDIT),
+        ("Senior Financial Analyst", "Staff Accountant", FAMILY_TITLE_CREDIT),
+        ("Supply Chain Manager", "Logistics Manager", FAMILY_TITLE_CREDIT),
+        ("Backend Engineer", "Platform Engineer", WEAK_FAMILY_TITLE_CREDIT),
+        ("Registered Nurse", "Licensed Practical Nurse", FAMILY_TITLE_CREDIT),
+        ("HR Generalist", "Recruiter", FAMILY_TITLE_CREDIT),
+        ("HR Generalist", "Office Administrator", WEAK_FAMILY_TITLE_CREDIT),
+        ("High School Mathematics Teacher", "Math Tutor", FAMILY_TITLE_CREDIT),
+        ("Account Executive", "Registered Nurse", 0.0),
+        ("Civil Engineer", "Line Cook", 0.0),
+    ],
+)
+def test_neighbouring_titles(job_title: str, candidate: str, credit: float) -> None:
+    match = neighbour_title(job_title, candidate)
+    assert (match.credit if match else 0.0) == credit
+
+
+def test_neighbour_title_earns_part_of_the_title_with_an_honest_message(matcher: SkillFinder) -> None:
+    exact = run(sales_resume("Account Executive"), AE_JD, matcher)
+    neighbour = run(sales_resume("Customer Success Manager", previous="Line Cook"), AE_JD, matcher)
+    unrelated = run(sales_resume("Line Cook", previous="Prep Cook"), AE_JD, matcher)
+    scores = [r.component("title").score for r in (exact, neighbour, unrelated)]  # type: ignore[union-attr]
+    assert scores == [100.0, pytest.approx(100.0 * FAMILY_TITLE_CREDIT), 0.0]
+    deduction = next(d for d in neighbour.deductions if d.id == "title_mismatch")
+    assert '"Customer Success Manager" is close to "Account Executive"' in deduction.message
+    assert "not the same" in deduction.message
+    assert "quota" in deduction.fix
+    assert "Keep your real title" in deduction.fix
+    assert round(sum(d.points for d in neighbour.deductions), 1) == round(100 - neighbour.score, 1)
+
+
+def test_neighbouring_roles_years_count_in_part(matcher: SkillFinder) -> None:
+    def irrelevant_points(title: str) -> float:
+        report = run(sales_resume(title, previous=title), AE_JD, matcher)
+        return sum(d.points for d in report.deductions if d.id == "experience_not_relevant")
+
+    assert irrelevant_points("Account Manager") < irrelevant_points("Line Cook")
+    assert irrelevant_points("Account Executive") == 0.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ["Account Executive", "Backend Engineer", "Registered Nurse", "HR Generalist", "Teacher"]
+    ),
+    st.sampled_from(
+        ["Account Manager", "Software Engineer", "Charge Nurse", "Recruiter", "Tutor", "Line Cook", "Buyer"]
+    ),
+)
+def test_family_credit_stays_below_the_real_title(job_title: str, candidate: str) -> None:
+    assert title_credit(job_title, job_title) == 1.0
+    credit = title_credit(job_title, candidate)
+    assert 0.0 <= credit <= 1.0
+    if set(title_words(job_title)) - set(title_words(candidate)):
+        assert credit < 1.0
