@@ -17,11 +17,68 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from assistant.agent.edits import BulletRef, TargetNotFound, bullet_refs, resolve_bullet, role_label
 from assistant.agent.facts import fmt
 from assistant.agent.session import AppliedRewrite, Edit, Scorer, Session, Suggestion
+from assistant.agent.verbs import verb_choices
 from assistant.agent.verifier import SkillMatcherLike, Verification, verify_rewrite
 from assistant.prompts import render
 
 MAX_ROLE_BULLETS = 5
 MAX_CHARS = 220  # about two lines on a resume
+DRAFT_TOKENS = 96  # a bullet of up to ~180 characters plus the JSON around it
+
+
+def bullet_schema(verbs: Sequence[str]) -> dict[str, Any]:
+    """The draft's JSON shape: the grammar forces a strong action verb first and caps the length."""
+    return {
+        "type": "object",
+        "properties": {
+            "verb": {"type": "string", "enum": list(verbs)},
+            "rest": {"type": "string", "minLength": 8, "maxLength": 150},
+        },
+        "required": ["verb", "rest"],
+        "additionalProperties": False,
+    }
+
+
+def summary_schema() -> dict[str, Any]:
+    """The summary draft's JSON shape (length capped by the grammar)."""
+    return {
+        "type": "object",
+        "properties": {"text": {"type": "string", "minLength": 20, "maxLength": 330}},
+        "required": ["text"],
+        "additionalProperties": False,
+    }
+
+
+def join_draft(
+    verb: str, rest: str, original: str = "", is_action: Callable[[str], bool] | None = None
+) -> str:
+    """Verb + rest as one bullet; if ``rest`` opens with its own action verb, that verb wins."""
+    lines = [line.strip() for line in rest.strip().splitlines() if line.strip()]
+    rest = (lines[0] if lines else "").strip().strip("\"“”'`").strip()
+    first, _, tail = rest.partition(" ")
+    bare = first.lower().strip(",.;:")
+    if bare in {verb.lower(), verb.lower().rstrip("d"), verb.lower().removesuffix("ed")}:
+        rest = tail
+    elif is_action is not None and first[:1].isupper() and tail and is_action(first):
+        return f"{first} {tail}".strip().rstrip(";,")  # the model put its own verb in "rest": keep it
+    word = rest.split(" ", 1)[0].strip(",.;:")
+    if word[:1].isupper() and word[1:].islower() and word not in original:
+        rest = rest[0].lower() + rest[1:]  # "Built Reports" -> "Built reports", "Python" stays
+    return f"{verb} {rest}".strip().rstrip(";,")
+
+
+_THIRD_PERSON = re.compile(r"\b(?:the candidate|candidate's|they|their|he|she|his|her)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def bullet_style_problems(text: str) -> list[str]:
+    """Faults code can see: more than one sentence, or the candidate in the third person."""
+    problems = []
+    if _SENTENCE_BREAK.search(text):
+        problems.append("it must be one sentence")
+    if _THIRD_PERSON.search(text):
+        problems.append("write it as a resume bullet, without 'the candidate', 'they' or 'their'")
+    return problems
 
 
 class AssessmentLike(Protocol):
@@ -229,6 +286,8 @@ class Rewriter:
                 problems.append("the reply was empty")
             elif kind == "bullet" and not self.assessor(last.text).action_verb:
                 problems.append("it must start with a strong past-tense action verb")
+            if kind == "bullet":
+                problems += bullet_style_problems(last.text)
             if len(last.text) > MAX_CHARS * (1.5 if kind == "summary" else 1):
                 problems.append("it is longer than two lines")
             if previous and _wants_shorter(instructions) and len(last.text) >= len(previous):
@@ -279,8 +338,26 @@ class Rewriter:
             SystemMessage(render("system", job_title=session.job.title or "")),
             HumanMessage(prompt),
         ]
-        reply: Any = self.model.invoke(messages).content
-        return reply if isinstance(reply, str) else " ".join(str(part) for part in reply)
+        from assistant.llm import invoke_json
+
+        if kind == "summary":
+            value = invoke_json(self.model, messages, summary_schema(), max_tokens=DRAFT_TOKENS * 2)
+            return str(value["text"])
+        value = invoke_json(
+            self.model, messages, bullet_schema(self.verbs_for(original)), max_tokens=DRAFT_TOKENS
+        )
+        return join_draft(
+            str(value["verb"]),
+            str(value["rest"]),
+            original,
+            lambda w: self.assessor(f"{w} the reports").action_verb,
+        )
+
+    def verbs_for(self, original: str) -> list[str]:
+        """The verb enum for one bullet, limited to verbs the (possibly injected) assessor accepts."""
+        return verb_choices(original, is_action=lambda v: self.assessor(f"{v} the reports").action_verb) or [
+            "Built"
+        ]
 
     def _describe(self, session: Session, suggestion: Suggestion) -> str:
         lines: list[str] = []

@@ -170,3 +170,18 @@ def resume() -> Resume:
 @pytest.fixture
 def job() -> JobDescription:
     return make_job()
+
+
+def draft(text: str) -> str:
+    """A rewrite draft as the grammar-constrained model returns it: {"verb": ..., "rest": ...}."""
+    import json
+
+    verb, _, rest = text.partition(" ")
+    return json.dumps({"verb": verb, "rest": rest})
+
+
+def summary_draft(text: str) -> str:
+    """A summary draft as the grammar-constrained model returns it."""
+    import json
+
+    return json.dumps({"text": text})

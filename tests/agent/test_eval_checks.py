@@ -12,6 +12,7 @@ from evals.agent.cases import CASES, Case, Turn
 from evals.agent.golden import GOLDEN, Golden
 from evals.agent.harness import run_case
 from evals.agent.run import table
+from tests.agent.conftest import draft, summary_draft
 from tests.conftest import FakeChatModel
 
 pytestmark = pytest.mark.unit
@@ -43,7 +44,8 @@ def _script(model: FakeChatModel) -> object:
         args.update(turn.args)  # type: ignore[arg-type]
         model.enqueue(json.dumps({"tool": turn.routes[0], **args}))
         if turn.draft:
-            model.enqueue(turn.draft, turn.draft)
+            reply = summary_draft(turn.draft) if "summary" in turn.text.lower() else draft(turn.draft)
+            model.enqueue(reply, reply)
         else:
             model.enqueue("Here is what the score report shows, in short.")
 

@@ -11,6 +11,7 @@ import pytest
 from assistant.ui import handlers as h
 from assistant.ui.state import BackendChoice, UiState, cleanup
 from assistant.ui.view import fmt
+from tests.agent.conftest import draft
 from tests.conftest import FakeChatModel
 from tests.ui.conftest import FakeServices
 from tests.ui.samples import JOB_TEXT, RESUME_TEXT, WEAK_BULLET, write_pdf
@@ -151,7 +152,7 @@ def test_rewrite_weakest_then_accept_moves_the_score_then_undo_restores_it(
     state = scored(services, tmp_path)
     assert state.session is not None and state.session.report is not None
     before = state.session.report.score
-    fake_model.enqueue("Compiled monthly finance reports in SQL for the data team")
+    fake_model.enqueue(draft("Compiled monthly finance reports in SQL for the data team"))
     state, view = h.rewrite_weakest(services, state, [])
     assert view.view.has_suggestion and WEAK_BULLET in view.view.suggestion
     assert "Compiled monthly finance reports" in view.view.suggestion
@@ -178,7 +179,7 @@ def test_weakest_bullet_prompt_in_chat_uses_the_same_rewrite(
     services: FakeServices, fake_model: FakeChatModel, tmp_path: Path
 ) -> None:
     state = scored(services, tmp_path)
-    fake_model.enqueue("Compiled monthly finance reports in SQL for the data team")
+    fake_model.enqueue(draft("Compiled monthly finance reports in SQL for the data team"))
     final = list(h.chat(services, state, [], "Rewrite my weakest bullet"))[-1][1]
     assert final.view.has_suggestion and "Suggested rewrite of bullet 2" in final.history[-1]["content"]
 
