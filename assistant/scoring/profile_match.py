@@ -239,20 +239,22 @@ def _month(value: str | None) -> int | None:
     return int(match.group(1)) * 12 + int(match.group(2)) - 1 if match else None
 
 
-def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[float, list[str]]:
-    """Share of the resume's experience that counts for this job, and the roles that count little.
+def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[float, list[str], list[str]]:
+    """Share of the experience that counts for this job; roles that count little; neighbouring roles.
 
-    Each role counts by max(title similarity to the job, ``fit``), where ``fit`` is the share of the job's
+    Neighbouring roles are those in the job title's role family, counted in part because of it.
+    Each role counts by max(title credit for the job, ``fit``), where ``fit`` is the share of the job's
     required skills the resume shows; roles weigh by their length. Years as a chef do not make a backend
     engineer, but a career changer with the skills still gets their years.
     """
     roles = [e for e in resume.experience if e.title or e.bullets]
     if not roles:
-        return fit, []
+        return fit, [], []
     months = [m for e in roles for m in (_month(e.start), _month(e.end)) if m is not None]
     latest = max(months, default=0)
     weighted = total = 0.0
     weak: list[str] = []
+    neighbours: list[str] = []
     for entry in roles:
         start, end = _month(entry.start), _month(entry.end)
         if end is None or entry.current:
@@ -264,7 +266,13 @@ def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[flo
         total += length
         if relevance < 0.5 and entry.title:
             weak.append(entry.title)
-    return weighted / total, weak
+        if (
+            entry.title
+            and similarity > max(fit, title_similarity(job.title or "", entry.title))
+            and entry.title not in neighbours
+        ):
+            neighbours.append(entry.title)
+    return weighted / total, weak, neighbours
 
 
 def years_component(job: JobDescription, resume: Resume, fit: float = 1.0) -> ComponentResult:
@@ -275,7 +283,7 @@ def years_component(job: JobDescription, resume: Resume, fit: float = 1.0) -> Co
         result.summary = "The job states no years of experience."
         return result
     have = round(resume.total_years_experience, 1)
-    share, weak_roles = relevant_share(job, resume, fit)
+    share, weak_roles, neighbour_roles = relevant_share(job, resume, fit)
     relevant = round(have * share, 1)
     want = requirement.min_years
     factor = 1.0 if requirement.required else 0.5
@@ -298,13 +306,22 @@ def years_component(job: JobDescription, resume: Resume, fit: float = 1.0) -> Co
             "experience_not_relevant",
             "medium",
             total_loss - short_loss,
-            f"Only about {relevant:g} of your {have:g} years read as relevant to {job.title or 'this job'}.",
+            f"Only about {relevant:g} of your {have:g} years read as relevant to {job.title or 'this job'}."
+            + _neighbour_note(neighbour_roles),
             "Where earlier roles used the job's skills, say so in their bullets; group unrelated roles "
             "under 'Other experience' so the relevant ones lead.",
             tuple(clip(t, 80) for t in weak_roles[:3]) + (clip(requirement.text),),
         )
     result.summary = f"{relevant:g} relevant of {have:g} years against {want:g} asked."
     return result
+
+
+def _neighbour_note(titles: list[str]) -> str:
+    """Say which roles count only in part because they are neighbouring roles, not the job itself."""
+    if not titles:
+        return ""
+    named = ", ".join(f'"{t}"' for t in titles[:2])
+    return f" Your years as {named} count in part: a neighbouring role, not the same one."
 
 
 def _resume_degrees(resume: Resume) -> list[tuple[int, str]]:

@@ -138,6 +138,14 @@ def test_neighbouring_roles_years_count_in_part(matcher: SkillFinder) -> None:
     assert irrelevant_points("Account Executive") == 0.0
 
 
+def test_years_message_names_the_neighbouring_roles(matcher: SkillFinder) -> None:
+    report = run(sales_resume("Customer Success Manager", previous="Line Cook"), AE_JD, matcher)
+    deduction = next(d for d in report.deductions if d.id == "experience_not_relevant")
+    assert 'Your years as "Customer Success Manager" count in part' in deduction.message
+    assert "Line Cook" not in deduction.message
+    assert "Line Cook" in deduction.evidence
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(
