@@ -22,9 +22,9 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LAYOUTS = ("text", "pdf_single", "pdf_two_column", "pdf_hidden_keywords", "docx_table")
-JOB_SPLITS = ("tune", "held_out", "held_out_2")  # oldest first
-SPLITS = ("all", *JOB_SPLITS)
 Split = Literal["all", "tune", "held_out", "held_out_2"]
+JOB_SPLITS: tuple[Split, ...] = ("tune", "held_out", "held_out_2")  # oldest first
+SPLITS: tuple[Split, ...] = ("all", *JOB_SPLITS)
 SPLIT_TITLES = {"held_out": "held_out (seen)"}
 _RELATION = re.compile(r"\s*(>=|>)\s*")
 

@@ -154,7 +154,7 @@ def run_eval(
     found = problems(eval_set)
     if found:
         raise ValueError("eval data is inconsistent: " + "; ".join(found))
-    splits: list[Split] = [*JOB_SPLITS, "all"] if split == "all" else [split]  # type: ignore[list-item]
+    splits: list[Split] = [*JOB_SPLITS, "all"] if split == "all" else [split]
     jobs = [j for j in eval_set.jobs if any(j in eval_set.split_jobs(s) for s in splits)]
     pool = [r for r in eval_set.resumes if any(r in eval_set.split_pool(s) for s in splits)]
     started = time.perf_counter()

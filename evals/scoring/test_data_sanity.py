@@ -7,13 +7,27 @@ from pathlib import Path
 
 import pytest
 
-from evals.scoring.dataset import LAYOUTS, load_eval_set, parse_order, problems
+from evals.scoring.dataset import (
+    JOB_SPLITS,
+    LAYOUTS,
+    EvalSet,
+    Job,
+    Ordering,
+    ResumeCase,
+    Split,
+    load_eval_set,
+    parse_order,
+    problems,
+)
 from evals.scoring.render import render
 
 pytestmark = pytest.mark.unit
 
 EVAL_SET = load_eval_set()
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CITY = re.compile(r"^\s*([A-Z][\w.' -]+, [A-Z]{2})\s*$")
+FRESH: Split = "held_out_2"
+FRESH_JOBS = EVAL_SET.split_jobs(FRESH)
 
 
 def test_data_files_are_consistent() -> None:
@@ -25,8 +39,68 @@ def test_sizes_and_held_out_share() -> None:
     assert len(EVAL_SET.resumes) >= 70
     held_out = [j for j in EVAL_SET.jobs.values() if j.held_out]
     assert held_out, "some jobs must be held out from tuning"
-    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.3
-    assert any(EVAL_SET.resume_held_out(r) for r in EVAL_SET.resumes)
+    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.4
+    assert len(EVAL_SET.split_jobs("tune")) >= 12
+    for split in JOB_SPLITS[1:]:
+        assert len(EVAL_SET.split_jobs(split)) >= 3, split
+        assert any(EVAL_SET.resume_split(r) == split for r in EVAL_SET.resumes), split
+
+
+def test_each_split_ranks_its_own_and_older_resumes_only() -> None:
+    everything = set(EVAL_SET.resumes)
+    for rank, split in enumerate(JOB_SPLITS):
+        pool = set(EVAL_SET.split_pool(split))
+        newer = {r for r in everything if EVAL_SET.resume_split(r) in JOB_SPLITS[rank + 1 :]}
+        older_or_same = everything - newer
+        assert pool == older_or_same, split
+    assert set(EVAL_SET.split_pool(FRESH)) == everything  # the fresh split ranks against all resumes
+    assert set(EVAL_SET.split_pool("all")) == everything
+    assert not any(EVAL_SET.resume_split(r) == FRESH for r in EVAL_SET.split_pool("tune"))
+    assert not any(EVAL_SET.resume_split(r) == FRESH for r in EVAL_SET.split_pool("held_out"))
+
+
+def test_split_logic_on_a_tiny_set(tmp_path: Path) -> None:
+    def case(rid: str, job: str | None) -> ResumeCase:
+        return ResumeCase(rid, tmp_path / f"{rid}.md", "text", job, "strong", "")
+
+    jobs = {
+        j: Job(j, tmp_path / f"{j}.md", "", split)
+        for j, split in [("a", "tune"), ("b", "held_out"), ("c", FRESH)]
+    }
+    resumes = {r.id: r for r in [case("ra", "a"), case("rb", "b"), case("rc", "c"), case("other", None)]}
+    orderings = [
+        Ordering("a", ("ra", "rc"), (">",), "tiers", ""),
+        Ordering("c", ("rc", "ra"), (">",), "tiers", ""),
+    ]
+    tiny = EvalSet(jobs, resumes, orderings, {"a": {"ra": 2}, "b": {"rb": 2, "rc": 1}, "c": {"rc": 2}})
+    assert tiny.split_jobs("tune") == ["a"] and tiny.split_jobs(FRESH) == ["c"]
+    assert tiny.split_pool("tune") == ["ra", "other"]
+    assert tiny.split_pool("held_out") == ["ra", "rb", "other"]
+    assert tiny.split_pool(FRESH) == ["ra", "rb", "rc", "other"]
+    found = problems(tiny)
+    assert "job a: tune ordering uses newer resume 'rc'" in found
+    assert "job b: relevance for newer-split resume 'rc'" in found
+    assert not any(line.startswith("job c:") and "newer" in line for line in found)
+
+
+@pytest.mark.parametrize(
+    ("spec", "split"),
+    [
+        ({}, "tune"),
+        ({"held_out": False}, "tune"),
+        ({"held_out": True}, "held_out"),
+        ({"split": FRESH}, FRESH),
+    ],
+)
+def test_job_split_read_from_orderings(tmp_path: Path, spec: dict[str, object], split: str) -> None:
+    import yaml
+
+    (tmp_path / "jobs").mkdir()
+    (tmp_path / "manifest.yaml").write_text(
+        yaml.safe_dump({"jobs": [{"id": "j", "file": "jobs/j.md"}], "resumes": []}), encoding="utf-8"
+    )
+    (tmp_path / "orderings.yaml").write_text(yaml.safe_dump({"jobs": {"j": spec}}), encoding="utf-8")
+    assert load_eval_set(tmp_path).jobs["j"].split == split
 
 
 def test_every_job_has_orderings_and_relevant_resumes() -> None:
@@ -84,3 +158,81 @@ def test_each_layout_renders(layout: str, tmp_path: Path) -> None:
         visible = case.text
         hidden_only = [w for w in case.hidden_keywords.split() if w not in visible]
         assert hidden_only and all(w in extracted for w in hidden_only)
+
+
+def _city(lines: list[str], separator: str) -> str | None:
+    for line in lines:
+        for part in line.split(separator):
+            found = CITY.match(part.replace("*", ""))
+            if found:
+                return found.group(1)
+    return None
+
+
+def _written_for(job_id: str) -> list[ResumeCase]:
+    return [c for c in EVAL_SET.resumes.values() if c.written_for == job_id]
+
+
+def test_fresh_split_has_four_new_jobs_in_new_professions() -> None:
+    assert len(FRESH_JOBS) >= 4
+    older = {EVAL_SET.jobs[j].profession for j in EVAL_SET.jobs if j not in FRESH_JOBS}
+    assert all(EVAL_SET.jobs[j].profession not in older for j in FRESH_JOBS)
+
+
+@pytest.mark.parametrize("job_id", FRESH_JOBS)
+def test_fresh_job_has_every_kind_of_case(job_id: str) -> None:
+    cases = _written_for(job_id)
+    roles = {c.role for c in cases}
+    assert {"strong", "partial", "weak", "quant", "synonyms", "neighbour"} <= roles, roles
+    assert any(c.layout in ("pdf_two_column", "docx_table") for c in cases)
+    kinds = {o.kind for o in EVAL_SET.orderings if o.job == job_id}
+    assert {"tiers", "bullets", "synonyms", "neighbour", "layout"} <= kinds, kinds
+    grades = EVAL_SET.relevance[job_id]
+    for c in cases:
+        expected = {"partial": 1, "neighbour": 0, "stuffed": 0}.get(c.role, 2)
+        assert grades.get(c.id, 0) == expected, c.id
+    for o in EVAL_SET.orderings:
+        if o.job == job_id:  # a fresh job's checks must exercise its own new cases
+            assert any(EVAL_SET.resume_split(r) == FRESH for r in o.ids), o.ids
+
+
+def test_fresh_split_has_a_hidden_keyword_case() -> None:
+    stuffed = [c for j in FRESH_JOBS for c in _written_for(j) if c.layout == "pdf_hidden_keywords"]
+    assert stuffed
+    assert any(o.kind == "hidden" for o in EVAL_SET.orderings if o.job in FRESH_JOBS)
+
+
+@pytest.mark.parametrize("job_id", FRESH_JOBS)
+def test_fresh_weak_and_quant_are_the_same_person(job_id: str) -> None:
+    by_role = {c.role: c for c in _written_for(job_id)}
+    weak, quant = by_role["weak"].text.splitlines(), by_role["quant"].text.splitlines()
+    assert weak[:2] == quant[:2]
+    assert weak != quant
+
+
+@pytest.mark.parametrize("job_id", FRESH_JOBS)
+def test_fresh_candidates_location_gives_no_free_signal(job_id: str) -> None:
+    job_city = _city(EVAL_SET.jobs[job_id].text.splitlines()[:4], "—")
+    assert job_city, job_id
+    cities = {c.id: _city(c.text.splitlines()[:4], "|") for c in _written_for(job_id)}
+    assert all(cities.values()), cities
+    grades = EVAL_SET.relevance[job_id]
+    assert all(cities[r] != job_city for r in cities if grades.get(r, 0) == 2), (job_city, cities)
+    assert any(cities[r] == job_city for r in cities if grades.get(r, 0) < 2), (job_city, cities)
+    assert len(set(cities.values())) >= 4
+
+
+def test_fresh_candidates_are_new_people() -> None:
+    def name(case: ResumeCase) -> str:
+        return case.text.splitlines()[0].lstrip("# ").split(",")[0].strip().lower()
+
+    fresh = {c.path for j in FRESH_JOBS for c in _written_for(j)}
+    old_names = {name(c) for c in EVAL_SET.resumes.values() if c.path not in fresh}
+    fresh_names = {name(c) for c in EVAL_SET.resumes.values() if c.path in fresh}
+    assert not fresh_names & old_names
+
+
+@pytest.mark.parametrize("job_id", FRESH_JOBS)
+def test_fresh_cases_all_render(job_id: str, tmp_path: Path) -> None:
+    for case in _written_for(job_id):
+        assert render(case, tmp_path).stat().st_size > 500, case.id
