@@ -7,7 +7,7 @@ facts, citations and injection notes are appended by code, so the report always 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
@@ -26,7 +26,9 @@ from assistant.prompts import render
 from assistant.resume.models import Resume
 
 if TYPE_CHECKING:
+    from assistant.knowledge.models import Snippet
     from assistant.llm.capabilities import Capabilities
+    from assistant.llm.tokens import TokenCounter
 
 OFF_TOPIC_REPLY = (
     "I can only help with your resume and this job application: ask me why your score is what it is, "
@@ -41,7 +43,31 @@ _STYLES: dict[str, str] = {
     "general": "Answer briefly. If useful, say what you can do: explain the score, list missing keywords, "
     "show or rewrite bullets.",
 }
-_SENTENCES: dict[str, int] = {"explain_deductions": 6, "missing_keywords": 5, "best_practice": 5}
+_SENTENCES: dict[str, int] = {"explain_deductions": 4, "missing_keywords": 4, "best_practice": 4}
+# The model's own words before the code appends the score facts: a few sentences, capped for latency.
+ANSWER_CAP = 256
+_HISTORY_CHARS = 400
+
+
+def capped(model: BaseChatModel, max_tokens: int) -> BaseChatModel:
+    """A copy of ``model`` that writes at most ``max_tokens`` (same loaded weights; fakes unchanged)."""
+    fields = type(model).model_fields
+    for name in ("max_tokens", "max_completion_tokens", "num_predict"):
+        if name in fields:
+            current = getattr(model, name, None)
+            if current is None or current > max_tokens:
+                return model.model_copy(update={name: max_tokens})
+            return model
+    return model
+
+
+def _history_messages(session: Session) -> list[BaseMessage]:
+    """The previous exchange as chat messages, each cut short (the score facts are restated anyway)."""
+    messages: list[BaseMessage] = []
+    for turn in session.recent_history(2):
+        text = turn.text.split("\n\nScore facts")[0][:_HISTORY_CHARS]
+        messages.append(HumanMessage(text) if turn.role == "user" else AIMessage(text))
+    return messages
 
 
 def default_scorer() -> Scorer:
@@ -64,6 +90,8 @@ class Assistant:
         scorer: Scorer | None = None,
         matcher: SkillMatcherLike | None = None,
         assessor: Assessor | None = None,
+        answer_tokens: int = ANSWER_CAP,
+        counter: TokenCounter | None = None,
     ) -> None:
         if capabilities is None and settings is not None:
             from assistant.llm.capabilities import get_capabilities
@@ -75,6 +103,14 @@ class Assistant:
         self.native = bool(capabilities and capabilities.native_tool_calling)
         self.scorer = scorer or default_scorer()
         self.rewriter = Rewriter(model, matcher=matcher, assessor=assessor)
+        self.answer_tokens = answer_tokens
+        self.answer_model = capped(model, answer_tokens)
+        self.context_tokens = (
+            capabilities.context_tokens
+            if capabilities is not None
+            else (settings.context_tokens if settings is not None else 4096)
+        )
+        self._counter = counter
 
     def start(self, resume: Resume, job: JobDescription) -> Session:
         """A new, isolated session, scored once up front."""
@@ -141,27 +177,62 @@ class Assistant:
         yield from self._compose(session, text, result)
 
     def _compose(self, session: Session, text: str, result: ToolResult) -> Iterator[str]:
-        notes = self._injection_notes(session, text)
-        prompt = render(
-            "explain",
-            question=text,
-            results=result.text,
-            snippets=[{"id": s.id, "title": s.title, "text": s.text[:400]} for s in result.snippets],
-            injection_notes=notes,
-            style=_STYLES.get(result.tool, _STYLES["general"]),
-            max_sentences=_SENTENCES.get(result.tool, 3),
-        )
-        messages: list[BaseMessage] = [
-            SystemMessage(render("system", job_title=session.job.title or "")),
-            HumanMessage(prompt),
-        ]
         from assistant.llm import stream_text
 
+        notes = self._injection_notes(session, text)
+        messages = self.answer_messages(session, text, result, notes)
         wrong: list[str] = []
-        yield from grounded_stream(stream_text(self.model, messages), session.report, wrong)
+        yield from grounded_stream(stream_text(self.answer_model, messages), session.report, wrong)
         tail = _tail([result], notes, wrong)
         if tail:
             yield "\n\n" + tail
+
+    def answer_messages(
+        self, session: Session, text: str, result: ToolResult, notes: list[str]
+    ) -> list[BaseMessage]:
+        """The answer prompt fitted to the context: history and snippets go first, tool results never."""
+        from assistant.llm import PromptParts, fit_prompt
+
+        style = _STYLES.get(result.tool, _STYLES["general"])
+        sentences = _SENTENCES.get(result.tool, 3)
+
+        def prompt(results: str, snippets: Sequence[Snippet]) -> str:
+            return render(
+                "explain",
+                question=text,
+                results=results,
+                snippets=[{"id": s.id, "title": s.title, "text": s.text[:400]} for s in snippets],
+                injection_notes=notes,
+                style=style,
+                max_sentences=sentences,
+            )
+
+        system = render("system", job_title=session.job.title or "")
+        frame = prompt("", [])  # the template's own words, counted with the system prompt
+        counter = self.counter()
+        snippet_text = {f"[{s.id}] {s.title}: {s.text[:400]}": s for s in result.snippets}
+        parts = PromptParts(
+            system=system + "\n" + frame,
+            facts=result.text,
+            question="",  # the question is inside the frame already
+            snippets=tuple(snippet_text),
+            history=tuple(_history_messages(session)),
+        )
+        budget = self.context_tokens - self.answer_tokens
+        fitted = fit_prompt(parts, budget, counter).parts
+        kept = [snippet_text[s] for s in fitted.snippets]
+        return [SystemMessage(system), *fitted.history, HumanMessage(prompt(result.text, kept))]
+
+    def counter(self) -> TokenCounter:
+        """The model's token counter (a rough one when no settings say which tokenizer to use)."""
+        if self._counter is None:
+            from assistant.llm import TokenCounter, token_counter_for
+
+            if self.settings is not None:
+                self._counter = token_counter_for(self.model, self.settings)
+            else:
+                self._counter = TokenCounter("approx", lambda t: range(len(t) // 3 + 1))
+        return self._counter
 
     def _native(self, session: Session, text: str) -> Iterator[str]:
         from langchain.agents import create_agent

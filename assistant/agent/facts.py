@@ -117,29 +117,60 @@ def ground_numbers(text: str, report: ScoreReport) -> tuple[str, list[str]]:
     return _SCORE_CLAIM.sub(check, text), wrong
 
 
+_SENTENCE_END = re.compile(r"(?:\n|[.!?]\s)")
+_HOLD_WORDS = 5  # "the total ATS match score" must reach the checker in one piece
+_RISKY = re.compile(r"score", re.IGNORECASE)
+
+
 def grounded_stream(tokens: Iterable[str], report: ScoreReport | None, wrong: list[str]) -> Iterator[str]:
-    """Stream tokens sentence by sentence, correcting score-like numbers before they reach the user.
+    """Stream tokens as early as grounding allows, correcting score-like numbers before the user sees them.
+
+    Finished sentences are checked whole. In the unfinished one, text is released word by word except
+    what a score claim could still need: from the first digit on, the whole sentence once it says
+    "score", and always the last few words (a claim's lead-in may still be arriving).
 
     Args:
         tokens: the model's token stream.
         report: the report whose numbers are allowed (None: pass text through).
         wrong: receives the figures that were corrected.
     """
-    buffer = ""
+    if report is None:
+        yield from tokens
+        return
+    done = ""  # the start of the current sentence already released (checked: no digits, no "score")
+    buffer = ""  # the rest of the current sentence, not released yet
     for token in tokens:
         buffer += token
-        cut = max(buffer.rfind("\n"), buffer.rfind(". "), buffer.rfind("! "), buffer.rfind("? "))
-        if cut < 0:
-            continue
-        ready, buffer = buffer[: cut + 1], buffer[cut + 1 :]
-        yield _correct(ready, report, wrong)
+        ends = list(_SENTENCE_END.finditer(buffer))
+        if ends:
+            cut = ends[-1].end()
+            ready, buffer = buffer[:cut], buffer[cut:]
+            yield _correct(ready, report, wrong, before=done)
+            done = ""
+        release = _releasable(done, buffer)
+        if release:
+            yield release
+            done, buffer = done + release, buffer[len(release) :]
     if buffer:
-        yield _correct(buffer, report, wrong)
+        yield _correct(buffer, report, wrong, before=done)
 
 
-def _correct(text: str, report: ScoreReport | None, wrong: list[str]) -> str:
-    if report is None:
-        return text
-    fixed, found = ground_numbers(text, report)
+def _releasable(done: str, pending: str) -> str:
+    """The start of ``pending`` that no score claim can reach back into."""
+    if _RISKY.search(done + pending):
+        return ""
+    digit = next((i for i, ch in enumerate(pending) if ch.isdigit()), len(pending))
+    head = pending[:digit]
+    spaces = [i for i, ch in enumerate(head) if ch.isspace()]
+    if len(spaces) <= _HOLD_WORDS:
+        return ""
+    return head[: spaces[-_HOLD_WORDS - 1] + 1]
+
+
+def _correct(text: str, report: ScoreReport, wrong: list[str], *, before: str = "") -> str:
+    """``text`` with its unsupported figures corrected; ``before`` (already shown) is context only."""
+    fixed, found = ground_numbers(before + text, report)
     wrong.extend(found)
-    return fixed
+    if fixed.startswith(before):
+        return fixed[len(before) :]
+    return fixed  # cannot happen: released text holds no digits and no "score"

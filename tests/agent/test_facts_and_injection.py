@@ -74,3 +74,21 @@ def test_ordinary_resume_text_is_not_flagged() -> None:
     text = "Led a team of 5. Followed instructions from QA. Rated top performer in 2021."
     assert find_injections(text, "resume") == []
     assert injection_notes(text, "We need a Python engineer.") == []
+
+
+def test_grounded_stream_releases_words_before_the_sentence_ends(resume: Resume, job: JobDescription) -> None:
+    report = fake_scorer(resume, job)
+    words = "Two required skills are missing from the resume and the bullets need stronger verbs".split()
+    pieces = list(grounded_stream((w + " " for w in words), report, []))
+    assert len(pieces) > 3 and "".join(pieces) == " ".join(words) + " "
+
+
+def test_grounded_stream_holds_a_score_claim_whose_lead_in_came_early(
+    resume: Resume, job: JobDescription
+) -> None:
+    report = fake_scorer(resume, job)
+    tokens = ["Right now ", "your ", "overall ", "resume ", "score ", "is ", "9", "7 and ", "that is fine."]
+    wrong: list[str] = []
+    out = "".join(grounded_stream(tokens, report, wrong))
+    assert out == f"Right now your overall resume score is {fmt(report.score)} and that is fine."
+    assert wrong
