@@ -16,11 +16,13 @@ def fmt(value: float) -> str:
 
 def deduction_line(deduction: Deduction, *, evidence: int = 2) -> str:
     """One deduction as a fact line: points, message, evidence, fix."""
-    line = f"-{fmt(deduction.points)} pts [{deduction.component}] {deduction.message}"
+    from assistant.agent.injection import defuse
+
+    line = f"-{fmt(deduction.points)} pts [{deduction.component}] {defuse(deduction.message)}"
     quotes = [_defused(e) for e in deduction.evidence[:evidence]]
     if quotes:
         line += " Evidence: " + "; ".join(f'"{q}"' for q in quotes) + "."
-    return f"{line} Fix: {deduction.fix}"
+    return f"{line} Fix: {defuse(deduction.fix)}"
 
 
 def _defused(quote: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -72,3 +73,21 @@ def injection_notes(resume_text: str, job_text: str) -> list[str]:
             seen.add(note)
             notes.append(note)
     return notes
+
+
+OMITTED = "[instruction-like text omitted]"
+
+
+def is_instruction_like(text: str) -> bool:
+    """Whether a term or line from the resume/JD reads as an instruction to the assistant."""
+    return bool(find_injections(text, "data"))
+
+
+def defuse(text: str) -> str:
+    """``text``, or a marker when it reads as an instruction (so it is never echoed or obeyed)."""
+    return OMITTED if is_instruction_like(text) else text
+
+
+def plain_terms(terms: Iterable[str]) -> list[str]:
+    """Keyword terms minus any that are really injected instructions (a parser may take them as skills)."""
+    return [t for t in terms if not is_instruction_like(t)]

@@ -16,6 +16,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from assistant.agent.edits import BulletRef, TargetNotFound, bullet_refs, resolve_bullet, role_label
 from assistant.agent.facts import fmt
+from assistant.agent.injection import plain_terms
 from assistant.agent.session import AppliedRewrite, Edit, Scorer, Session, Suggestion
 from assistant.agent.verbs import verb_choices
 from assistant.agent.verifier import SkillMatcherLike, Verification, verify_rewrite
@@ -316,7 +317,7 @@ class Rewriter:
         feedback: str,
     ) -> str:
         report = session.report
-        skills_have = [m.term for m in report.matched_keywords][:12] if report else []
+        skills_have = plain_terms(m.term for m in report.matched_keywords)[:12] if report else []
         prompt = render(
             "rewrite",
             kind=kind,
@@ -372,9 +373,9 @@ class Rewriter:
                 'or tell me them (e.g. "use the number 40%").'
             )
         lines += list(suggestion.notes)
-        missing = [m.term for m in (session.report.missing_keywords if session.report else []) if m.required][
-            :3
-        ]
+        missing = plain_terms(
+            m.term for m in (session.report.missing_keywords if session.report else []) if m.required
+        )[:3]
         if missing:
             lines.append(
                 f"The job also asks for {', '.join(missing)}, which your resume doesn't show; "

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.agent.edits import TargetNotFound, bullet_refs, resolve_bullet, role_label
 from assistant.agent.facts import component_lines, deduction_line, score_facts, total_line
+from assistant.agent.injection import plain_terms
 from assistant.agent.session import Scorer, Session
 from assistant.errors import AssistantError
 from assistant.knowledge.models import Snippet
@@ -195,7 +196,11 @@ class ToolBox:
     def missing_keywords(self, limit: int = 8) -> ToolResult:
         """Missing JD terms, required first, each with an honest place it could go if the user has it."""
         report = self.report
-        missing = sorted(report.missing_keywords, key=lambda m: (not m.required, -m.jd_count, m.term))[:limit]
+        plain = set(plain_terms(m.term for m in report.missing_keywords))
+        missing = sorted(
+            (m for m in report.missing_keywords if m.term in plain),
+            key=lambda m: (not m.required, -m.jd_count, m.term),
+        )[:limit]
         if not missing:
             text = "The resume already contains every keyword the scorer looks for."
             return ToolResult("missing_keywords", text, facts=f"Score facts: {total_line(report)}")

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from assistant.agent.injection import defuse, plain_terms
 from assistant.agent.session import Suggestion
 from assistant.resume.models import Resume
 from assistant.scoring.models import ScoreReport
@@ -118,9 +119,10 @@ def score_card_html(report: ScoreReport, alerts: Sequence[Alert] = (), delta: fl
             f'<span class="ats-bar-value">{fmt(c.score)}</span></div>'
         )
     parts.append(f'<div class="ats-bars">{"".join(bars)}</div>')
-    required = [m.term for m in report.missing_keywords if m.required]
-    preferred = [m.term for m in report.missing_keywords if not m.required]
-    matched = [m.term for m in report.matched_keywords]
+    # A term that reads as an instruction to the assistant is injected text, not a skill: never shown.
+    required = plain_terms(m.term for m in report.missing_keywords if m.required)
+    preferred = plain_terms(m.term for m in report.missing_keywords if not m.required)
+    matched = plain_terms(m.term for m in report.matched_keywords)
     keyword_rows = []
     if required:
         keyword_rows.append(f"<div><b>Missing required:</b> {_chips(required, 'missing')}</div>")
@@ -132,8 +134,8 @@ def score_card_html(report: ScoreReport, alerts: Sequence[Alert] = (), delta: fl
     deductions = report.top_deductions(len(report.deductions))
     if deductions:
         items = "".join(
-            f'<li><span class="ats-points">-{fmt(d.points)}</span> {escape(d.message)}'
-            f'<div class="ats-fix">Fix: {escape(d.fix)}</div></li>'
+            f'<li><span class="ats-points">-{fmt(d.points)}</span> {escape(defuse(d.message))}'
+            f'<div class="ats-fix">Fix: {escape(defuse(d.fix))}</div></li>'
             for d in deductions
         )
         parts.append(
