@@ -126,12 +126,20 @@ class Assistant:
         """The guided loop's routing decision for ``text`` (exposed for evals)."""
         return route_message(self.model, session, text)
 
-    def ask(self, session: Session, text: str) -> Iterator[str]:
-        """Stream the answer to one user message, recording both turns in the session."""
+    def ask(self, session: Session, text: str, *, tool: str | None = None) -> Iterator[str]:
+        """Stream the answer to one user message, recording both turns in the session.
+
+        ``tool`` skips the routing step when the caller already knows the intent (a UI example button).
+        """
         session.note_user_message(text)
         session.ensure_report(self.scorer)
         pieces: list[str] = []
-        loop = self._native(session, text) if self.native else self._guided(session, text)
+        if tool is not None:
+            loop = self._guided(session, text, Route(tool=tool, source="caller"))
+        elif self.native:
+            loop = self._native(session, text)
+        else:
+            loop = self._guided(session, text)
         for piece in loop:
             pieces.append(piece)
             yield piece
@@ -160,8 +168,8 @@ class Assistant:
         """Undo the last applied rewrite."""
         return self.rewriter.undo(session)
 
-    def _guided(self, session: Session, text: str) -> Iterator[str]:
-        route = self.route(session, text)
+    def _guided(self, session: Session, text: str, route: Route | None = None) -> Iterator[str]:
+        route = route or self.route(session, text)
         session.routes.append(route.tool)
         if route.tool == "off_topic":
             yield OFF_TOPIC_REPLY

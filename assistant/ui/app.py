@@ -101,7 +101,8 @@ def build_app(services: h.Services) -> Any:
         with gr.Row(equal_height=False):
             gr.Markdown(
                 f"## {TITLE}\nA deterministic ATS match score, explained, and a local assistant "
-                "that improves your resume without inventing facts."
+                "that improves your resume without inventing facts.",
+                elem_id="ats-title",
             )
             dark = gr.Button("🌓 Dark mode", size="sm", scale=0, elem_id="ats-dark")
         with gr.Row(equal_height=False):

@@ -42,6 +42,11 @@ EXAMPLES: tuple[str, ...] = (
     "Rewrite my weakest bullet",
     "Which keywords am I missing?",
 )
+# The example prompts' intent is known: they skip the routing call (faster first token, no misroute).
+EXAMPLE_TOOLS: dict[str, str] = {
+    "why is my score low?": "explain_deductions",
+    "which keywords am i missing?": "missing_keywords",
+}
 
 
 class Services(Protocol):
@@ -174,7 +179,7 @@ def _reply_stream(services: Services, state: UiState, text: str) -> Iterator[str
             state.session.note_assistant_message(reply)
             yield reply
             return
-    yield from assistant.ask(state.session, text)
+    yield from assistant.ask(state.session, text, tool=EXAMPLE_TOOLS.get(" ".join(text.lower().split())))
 
 
 def chat(

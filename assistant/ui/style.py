@@ -28,7 +28,7 @@ CSS = """
 .ats-chip-missing{background:#fee2e2;color:#991b1b;border-color:#fca5a5;font-weight:600}
 .ats-chip-preferred{background:#fef3c7;color:#92400e;border-color:#fcd34d}
 .ats-chip-matched{background:#dcfce7;color:#166534;border-color:#86efac}
-.ats-deductions ol{padding-left:1.3em;margin:6px 0}
+.ats-deductions ol{padding-left:1.3em;margin:6px 0;max-height:26rem;overflow-y:auto}
 .ats-deductions li{margin-bottom:6px}
 .ats-points{font-weight:700;color:#dc2626}
 .ats-fix{font-size:.88rem;opacity:.85}
@@ -57,6 +57,8 @@ CSS = """
   .ats-total-number{font-size:2.4rem}
   .ats-bar-row{grid-template-columns:minmax(80px,42%) 1fr 2.6em;font-size:.82rem}
   #ats-examples button{flex:1 1 100%}
+  .ats-deductions ol{max-height:15rem}
+  #ats-title h2{font-size:1.35rem}
 }
 """
 

@@ -114,9 +114,9 @@ def test_chat_streams_token_by_token_then_refreshes_the_card(
 ) -> None:
     state = scored(services, tmp_path)
     fake_model.enqueue(route("explain_deductions"), "Several required skills are missing from your resume.")
-    steps = list(h.chat(services, state, [], "Why is my score low?"))
+    steps = list(h.chat(services, state, [], "Why is it so low?"))
     first_state, first = steps[0]
-    assert first.history == [{"role": "user", "content": "Why is my score low?"}]
+    assert first.history == [{"role": "user", "content": "Why is it so low?"}]
     partials = [
         view.history[-1]["content"] for _, view in steps[1:] if view.history[-1]["role"] == "assistant"
     ]
@@ -125,6 +125,17 @@ def test_chat_streams_token_by_token_then_refreshes_the_card(
     final = steps[-1][1]
     assert "Several required skills" in final.history[-1]["content"]
     assert "ats-total" in final.view.card
+
+
+def test_an_example_prompt_skips_the_routing_call(
+    services: FakeServices, fake_model: FakeChatModel, tmp_path: Path
+) -> None:
+    state = scored(services, tmp_path)
+    fake_model.enqueue("Several required skills are missing from your resume.")
+    final = list(h.chat(services, state, [], "Why is my score low?"))[-1][1]
+    assert final.history[-1]["content"].startswith("Several required skills are missing")
+    assert "Score facts" in final.history[-1]["content"] and len(fake_model.history) == 1
+    assert state.session is not None and state.session.routes == ["explain_deductions"]
 
 
 def test_chat_before_scoring_says_what_to_do(services: FakeServices) -> None:
@@ -138,7 +149,7 @@ def test_backend_failure_mid_answer_is_one_line(services: FakeServices, tmp_path
     from assistant.errors import BackendUnavailable
 
     class Down:
-        def ask(self, session: object, text: str) -> object:
+        def ask(self, session: object, text: str, tool: str | None = None) -> object:
             raise BackendUnavailable("the local model is not installed: run `uv sync --extra local`")
 
     services.assistant = lambda choice: Down()  # type: ignore[assignment,method-assign,return-value]
