@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -116,7 +117,7 @@ def route_message(model: BaseChatModel, session: Session, message: str) -> Route
         if "JSON" not in exc.message:
             raise
         return keyword_route(message, has_pending=session.pending is not None)
-    return Route(
+    route = Route(
         tool=str(value["tool"]),
         bullet_index=int(value.get("bullet_index") or 0),
         role=str(value.get("role") or ""),
@@ -125,6 +126,23 @@ def route_message(model: BaseChatModel, session: Session, message: str) -> Route
         query=str(value.get("query") or ""),
         instruction=str(value.get("instruction") or ""),
     )
+    return repair_route(route, message, has_pending=session.pending is not None)
+
+
+def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
+    """Fix the one slip small models make often: "rewrite" with no target while a suggestion is pending.
+
+    A change request like "mention Kafka" names no bullet; with a suggestion pending it can only mean
+    refining that suggestion (an explicit bullet number, role or summary still starts a new rewrite).
+    """
+    if (
+        has_pending
+        and route.tool == "rewrite"
+        and not (route.bullet_index or ordinal_in(message) or route.role or route.section)
+        and not re.search(r"\b(?:bullet|summary|role|job at)\b", message, re.IGNORECASE)
+    ):
+        return replace(route, tool="refine_suggestion", instruction=route.instruction or message)
+    return route
 
 
 _KEYWORDS: Sequence[tuple[str, tuple[str, ...]]] = (

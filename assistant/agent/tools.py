@@ -55,12 +55,14 @@ class ToolResult:
 
 
 TOOL_DESCRIPTIONS: dict[str, str] = {
-    "score": "Score or re-score the resume against the job: the total and each component.",
-    "explain_deductions": "Explain why the score is what it is: the biggest deductions (or those of one "
-    "component) with their points, evidence and fixes. Use for 'why is my score low?'.",
+    "score": 'Just the numbers: the total score and each component ("what\'s my score?", "rescore").',
+    "explain_deductions": "Explain why the score is what it is and how to raise it: the biggest deductions "
+    "with points, evidence and fixes. Also for how ONE part of this resume scores (skills, bullets, title, "
+    "experience, education, keywords, format): set component.",
     "missing_keywords": "List the job's keywords and skills the resume lacks (required first) and where "
     "they could honestly go.",
-    "best_practice": "Look up general resume best-practice advice (length, format, bullets, ATS tips).",
+    "best_practice": "General resume advice, not about this resume's score: length, layout, columns, "
+    "tables, photos, fonts, file type, how to write bullets, ATS tips.",
     "show_resume": "Show one resume section, or one bullet by its number or role.",
     "rewrite": "Rewrite a bullet (by number or role) or the summary for this job, without inventing facts.",
     "refine_suggestion": "Change the pending rewrite as the user asks (shorter, mention something, use a "

@@ -66,3 +66,25 @@ def test_schema_rejects_a_verb_outside_the_enum() -> None:
 def test_style_problems_flag_several_sentences_and_third_person() -> None:
     assert bullet_style_problems("Built reports for the finance team") == []
     assert len(bullet_style_problems("Built reports. They also led the team")) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "pending", "tool", "expected"),
+    [
+        ("mention Kafka", True, "rewrite", "refine_suggestion"),
+        ("use the number 40 jobs", True, "rewrite", "refine_suggestion"),
+        ("rewrite my third bullet", True, "rewrite", "rewrite"),
+        ("now do the summary", True, "rewrite", "rewrite"),
+        ("mention Kafka", False, "rewrite", "rewrite"),
+        ("mention Kafka", True, "score", "score"),
+    ],
+)
+def test_rewrite_without_a_target_while_pending_means_refine(
+    message: str, pending: bool, tool: str, expected: str
+) -> None:
+    from assistant.agent.routing import Route, repair_route
+
+    repaired = repair_route(Route(tool=tool), message, has_pending=pending)
+    assert repaired.tool == expected
+    if expected == "refine_suggestion":
+        assert repaired.instruction == message

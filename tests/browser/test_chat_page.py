@@ -8,6 +8,7 @@ user who must see nothing of the first. Screenshots go to test-artifacts/browser
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ def _page(browser: Any, url: str, width: int = 1366, height: int = 900) -> tuple
 def test_score_chat_rewrite_download(app_url: str, browser: Any, artifacts: Path, tmp_path: Path) -> None:
     resume_pdf = write_pdf(tmp_path / "jane-resume.pdf")
     context, page, network = _page(browser, app_url)
+    timings: dict[str, float] = {}
     try:
         upload_resume(page, resume_pdf)
         paste_job(page, JOB_TEXT)
@@ -52,7 +54,10 @@ def test_score_chat_rewrite_download(app_url: str, browser: Any, artifacts: Path
         page.screenshot(path=str(artifacts / "1-score-card.png"), full_page=True)
 
         ask(page, "why is my score low?")
+        asked = time.monotonic()
         trace = wait_answer(page)
+        timings["question -> first token (s)"] = trace.first_token_s or -1.0
+        timings["question -> full answer (s)"] = time.monotonic() - asked
         page.screenshot(path=str(artifacts / "2-why-low.png"), full_page=True)
         # The grounded answer streams sentence by sentence, then the score facts: partial text must show.
         assert trace.distinct_partials >= 1, f"answer did not stream: {trace.samples[-30:]}"
@@ -60,8 +65,10 @@ def test_score_chat_rewrite_download(app_url: str, browser: Any, artifacts: Path
         assert str(int(total)) in trace.text.replace(".", " ")  # the score facts are quoted
 
         accepted = False
-        for _ in range(3):  # the small model may fail verification; each try is a fresh draft
+        clicked = time.monotonic()
+        for attempt in range(1, 4):  # the grammar forces a verb; the verifier may still reject a draft
             before = bot_count(page)
+            timings["rewrite clicks"] = attempt
             page.locator("#ats-rewrite").click()
             page.wait_for_function(
                 f"() => document.querySelectorAll(\"#ats-chat [data-testid='bot']\").length > {before}",
@@ -71,6 +78,7 @@ def test_score_chat_rewrite_download(app_url: str, browser: Any, artifacts: Path
             if page.locator("#ats-accept").is_enabled():
                 accepted = True
                 break
+        timings["rewrite -> suggestion (s)"] = time.monotonic() - clicked
         if not accepted:
             page.screenshot(path=str(artifacts / "3-no-rewrite.png"), full_page=True)
         assert accepted, f"no verified rewrite in three tries; last reply: {last_bot_text(page)[:300]!r}"
@@ -108,6 +116,9 @@ def test_score_chat_rewrite_download(app_url: str, browser: Any, artifacts: Path
         assert network.external == [], f"the page tried to reach the internet: {network.external[:5]}"
     finally:
         context.close()
+        lines = [f"{name}: {value:.1f}" for name, value in timings.items()]
+        (artifacts / "timings.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print("\n".join(lines))
 
 
 def test_a_second_user_sees_nothing_of_the_first(
