@@ -47,6 +47,7 @@ _SENTENCES: dict[str, int] = {"explain_deductions": 4, "missing_keywords": 4, "b
 # The model's own words before the code appends the score facts: a few sentences, capped for latency.
 ANSWER_CAP = 256
 _HISTORY_CHARS = 400
+SNIPPET_CHARS = 240  # the gist of a snippet; the id/title citation is appended by code anyway
 
 
 def capped(model: BaseChatModel, max_tokens: int) -> BaseChatModel:
@@ -209,7 +210,7 @@ class Assistant:
                 "explain",
                 question=text,
                 results=results,
-                snippets=[{"id": s.id, "title": s.title, "text": s.text[:400]} for s in snippets],
+                snippets=[{"id": s.id, "title": s.title, "text": s.text[:SNIPPET_CHARS]} for s in snippets],
                 injection_notes=notes,
                 style=style,
                 max_sentences=sentences,
@@ -218,7 +219,7 @@ class Assistant:
         system = render("system", job_title=session.job.title or "")
         frame = prompt("", [])  # the template's own words, counted with the system prompt
         counter = self.counter()
-        snippet_text = {f"[{s.id}] {s.title}: {s.text[:400]}": s for s in result.snippets}
+        snippet_text = {f"[{s.id}] {s.title}: {s.text[:SNIPPET_CHARS]}": s for s in result.snippets}
         parts = PromptParts(
             system=system + "\n" + frame,
             facts=result.text,

@@ -187,7 +187,8 @@ class ToolBox:
         else:
             chosen = report.top_deductions(n)
         lines = [total_line(report)]
-        lines += component_lines(report, [component_id] if component_id else None)
+        # Only the components in question: every line is prompt the model must read before answering.
+        lines += component_lines(report, [component_id] if component_id else {d.component for d in chosen})
         lines += [f"Deduction {i}: {deduction_line(d)}" for i, d in enumerate(chosen, 1)]
         if not chosen:
             lines.append("No deductions" + (f" in {component_id}." if component_id else "."))
