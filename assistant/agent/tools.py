@@ -192,7 +192,7 @@ class ToolBox:
         lines += [f"Deduction {i}: {deduction_line(d)}" for i, d in enumerate(chosen, 1)]
         if not chosen:
             lines.append("No deductions" + (f" in {component_id}." if component_id else "."))
-        snippets = self._search(" ".join(d.message for d in chosen[:2]) or "resume match score", k=2)
+        snippets = self._search(_advice_query(chosen[:2]), k=2)
         facts = score_facts(report, top=n, component=component_id or None)
         return ToolResult("explain_deductions", "\n".join(lines), facts=facts, snippets=snippets)
 
@@ -328,6 +328,27 @@ def _role_text(resume: Resume, role: str) -> str:
     if not refs:
         raise TargetNotFound(f"no role matching {role!r}")
     return "\n".join([refs[0].role, *(f"  {r.number}. {r.text}" for r in refs)])
+
+
+# What advice fits each component's deductions (a deduction's own words name the skill, not the fix,
+# so searching with them finds unrelated snippets).
+_COMPONENT_ADVICE: dict[str, str] = {
+    "required_skills": "prioritize the job's required skills and mirror the job description keywords",
+    "preferred_skills": "mirror the job description keywords and skills in context",
+    "keywords": "mirror the job description keywords without keyword stuffing",
+    "title": "match the job title keywords",
+    "experience_years": "show seniority scope and years of experience",
+    "education": "education section format degree",
+    "parseability": "how ATS parsing works columns tables text boxes",
+    "bullet_quality": "bullets start with action verbs and quantify impact",
+    "format": "resume length page count and section headings",
+}
+
+
+def _advice_query(deductions: Sequence[Any]) -> str:
+    """A knowledge-base query for the advice behind these deductions."""
+    parts = [_COMPONENT_ADVICE.get(d.component, d.message) for d in deductions]
+    return " ".join(dict.fromkeys(parts)) or "improve resume match score"
 
 
 def _honest_place(session: Session, term: str) -> str:
