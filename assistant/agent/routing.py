@@ -129,12 +129,39 @@ def route_message(model: BaseChatModel, session: Session, message: str) -> Route
     return repair_route(route, message, has_pending=session.pending is not None)
 
 
-def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
-    """Fix the one slip small models make often: "rewrite" with no target while a suggestion is pending.
+_HOW_WHY = re.compile(
+    r"\b(?:why|how (?:do|can|could|should) i|improve|raise|increase|better|enough|meet|hurt|fix)\b", re.I
+)
+_ADVICE_QUESTION = re.compile(
+    r"^\s*(?:should i|is it (?:ok|okay|fine|bad|better)|is an?|are|can i|do i need|how (?:do|should) i "
+    r"(?:write|format|list|structure|name))\b",
+    re.I,
+)
+_RESUME_WORDS = re.compile(
+    r"\b(?:resumes?|cvs?|bullets?|bullet points|layouts?|columns?|photos?|pictures?|fonts?|pages?|tables?|"
+    r"headers?|cover letters?|references?|pdf|docx)\b",
+    re.I,
+)
 
-    A change request like "mention Kafka" names no bullet; with a suggestion pending it can only mean
-    refining that suggestion (an explicit bullet number, role or summary still starts a new rewrite).
+
+def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
+    """Fix slips small models make often, where the message leaves no doubt.
+
+    - "rewrite" with no target while a suggestion is pending: a change request like "mention Kafka"
+      names no bullet, so it refines the suggestion (a bullet number, role or summary starts a new one).
+    - "score" for a how/why question: the score tool only prints numbers; explaining is what was asked.
+    - a general resume-advice question ("should I ...", "is a ... OK") routed to general, show_resume or
+      score: that is best_practice.
     """
+    if route.tool == "score" and _HOW_WHY.search(message):
+        return replace(route, tool="explain_deductions")
+    if (
+        route.tool in {"general", "show_resume", "score"}
+        and _ADVICE_QUESTION.search(message)
+        and _RESUME_WORDS.search(message)
+        and not ordinal_in(message)
+    ):
+        return replace(route, tool="best_practice", query=route.query or message)
     if (
         has_pending
         and route.tool == "rewrite"

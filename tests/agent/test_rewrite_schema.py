@@ -77,9 +77,15 @@ def test_style_problems_flag_several_sentences_and_third_person() -> None:
         ("now do the summary", True, "rewrite", "rewrite"),
         ("mention Kafka", False, "rewrite", "rewrite"),
         ("mention Kafka", True, "score", "score"),
+        ("how can I raise my match?", False, "score", "explain_deductions"),
+        ("what's my score?", False, "score", "score"),
+        ("Should I list references on my CV?", False, "general", "best_practice"),
+        ("Is a PDF fine for the portal?", False, "show_resume", "best_practice"),
+        ("Show my second bullet", False, "show_resume", "show_resume"),
+        ("Hi! What can you do?", False, "general", "general"),
     ],
 )
-def test_rewrite_without_a_target_while_pending_means_refine(
+def test_route_repairs(
     message: str, pending: bool, tool: str, expected: str
 ) -> None:
     from assistant.agent.routing import Route, repair_route
