@@ -165,7 +165,9 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
     if (
         has_pending
         and route.tool == "rewrite"
-        and not (route.bullet_index or ordinal_in(message) or route.role or route.section)
+        # targets from the message itself: the model often copies a bullet number from the history
+        and not ordinal_in(message)
+        and not (route.role and route.role.lower() in message.lower())
         and not re.search(r"\b(?:bullet|summary|role|job at)\b", message, re.IGNORECASE)
     ):
         return replace(route, tool="refine_suggestion", instruction=route.instruction or message)

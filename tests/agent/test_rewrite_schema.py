@@ -85,12 +85,10 @@ def test_style_problems_flag_several_sentences_and_third_person() -> None:
         ("Hi! What can you do?", False, "general", "general"),
     ],
 )
-def test_route_repairs(
-    message: str, pending: bool, tool: str, expected: str
-) -> None:
+def test_route_repairs(message: str, pending: bool, tool: str, expected: str) -> None:
     from assistant.agent.routing import Route, repair_route
 
-    repaired = repair_route(Route(tool=tool), message, has_pending=pending)
+    repaired = repair_route(Route(tool=tool, bullet_index=4), message, has_pending=pending)
     assert repaired.tool == expected
     if expected == "refine_suggestion":
         assert repaired.instruction == message
