@@ -70,9 +70,16 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     ) -> None:
         """Score a resume against a job description and explain every point lost."""
-        from assistant.scoring.api import score
+        from assistant.errors import AssistantError
+        from assistant.jobs import load_job
+        from assistant.resume import load_resume
+        from assistant.scoring import score_resume
 
-        report = score(resume, jd)
+        try:
+            parsed = load_resume(resume)
+        except AssistantError as exc:  # say which of the two files it was
+            raise type(exc)(f"resume {resume.name}: {exc.message}") from None
+        report = score_resume(parsed, load_job(jd))
         if as_json:
             typer.echo(json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False))
         else:

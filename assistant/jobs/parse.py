@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import InvalidJobDescription
+from assistant.errors import AssistantError, InvalidJobDescription
 from assistant.jobs.instructions import looks_like_instruction
 from assistant.jobs.keywords import extract_keywords
 from assistant.jobs.matching import SkillFinder, default_matcher
@@ -158,6 +158,9 @@ def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDesc
         raise InvalidJobDescription(f"job description file not found: {path.name}")
     from assistant.documents import load_document
 
-    document = load_document(path, filename=path.name, settings=settings)
+    try:
+        document = load_document(path, filename=path.name, settings=settings)
+    except AssistantError as exc:  # say which of the two files it was
+        raise type(exc)(f"job description {path.name}: {exc.message}") from None
     # Ingestion strips bullet glyphs; put a marker back so each bullet stays its own requirement.
     return parse_job("\n".join(f"- {line.text}" if line.bullet else line.text for line in document.lines))
