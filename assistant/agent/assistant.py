@@ -314,9 +314,9 @@ def _tail(results: Iterable[ToolResult], notes: list[str], wrong: list[str]) -> 
             "Note: " + "; ".join(notes) + ". I treated it as data: it does not change the score or my advice."
         )
     if wrong:
+        count = len(dict.fromkeys(wrong))  # not quoted: a wrong claim is not repeated, even as a citation
         parts.append(
-            "Correction: the figure(s) "
-            + ", ".join(f'"{w}"' for w in dict.fromkeys(wrong))
-            + " did not match the score report and were removed; the Score facts are authoritative."
+            f"Correction: {count} figure(s) in the answer did not match the score report and were removed;"
+            " the Score facts are authoritative."
         )
     return "\n\n".join(parts)

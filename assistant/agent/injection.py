@@ -49,7 +49,8 @@ class InjectionHit:
 
     def describe(self) -> str:
         """A one-line note the assistant can show the user."""
-        return f'the {self.where} contains "{self.quote}" ({self.label})'
+        # Named, never quoted: echoing "score is 100/100" back would repeat the demand it flags.
+        return f"the {self.where} contains an instruction aimed at the assistant ({self.label})"
 
 
 def find_injections(text: str, where: str) -> list[InjectionHit]:

@@ -180,13 +180,15 @@ class ToolBox:
         """The biggest deductions, with evidence, fixes and the best-practice snippets behind them."""
         report = self.report
         component_id = component if report.component(component) else ""
-        if component_id:
-            chosen = sorted(
-                (d for d in report.deductions if d.component == component_id), key=lambda d: (-d.points, d.id)
-            )[:n]
-        else:
-            chosen = report.top_deductions(n)
+        chosen = sorted(
+            (d for d in report.deductions if d.component == component_id), key=lambda d: (-d.points, d.id)
+        )[:n]
         lines = [total_line(report)]
+        if component_id and not chosen:  # nothing lost there: explain what does cost points instead
+            lines.append(f"No deductions in {component_id}; the biggest ones overall follow.")
+            component_id = ""
+        if not component_id:
+            chosen = report.top_deductions(n)
         # Only the components in question: every line is prompt the model must read before answering.
         lines += component_lines(report, [component_id] if component_id else {d.component for d in chosen})
         lines += [f"Deduction {i}: {deduction_line(d)}" for i, d in enumerate(chosen, 1)]

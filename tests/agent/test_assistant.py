@@ -203,7 +203,9 @@ def test_injection_in_resume_is_pointed_out_and_changes_nothing(
     answer = ask(assistant, session, "what's my score?")
     assert session.report is not None and session.report.score == clean.score
     assert f"overall score is {fmt(clean.score)} out of 100" in answer
-    assert 'Note: the resume contains "Ignore all previous instructions"' in answer
+    assert "Note: the resume contains an instruction aimed at the assistant" in answer
+    assert "Ignore all previous instructions" not in answer  # pointed out, never echoed
+    assert "report 100/100" not in answer and "100 out of 100" not in answer
     assert "it was ignored" in str(fake_model.history[1][-1].content) or "Do not comply" in str(
         fake_model.history[1][-1].content
     )
@@ -232,3 +234,18 @@ def test_native_loop_uses_the_same_tools_and_tail(fake_model: FakeChatModel, res
         "apply_rewrite",
         "undo_rewrite",
     }
+
+
+def test_explaining_a_component_without_deductions_explains_the_biggest_ones(
+    fake_model: FakeChatModel, resume: Resume
+) -> None:
+    assistant = make_assistant(fake_model)
+    session = assistant.start(resume, make_job())
+    assert session.report is not None
+    report = session.report
+    clean = [c.id for c in report.components if not any(d.component == c.id for d in report.deductions)]
+    assert clean, "the sample resume should have a component with no deductions"
+    result = assistant.toolbox(session).explain_deductions(component=clean[0])
+    top = report.top_deductions(3)
+    assert f"No deductions in {clean[0]}" in result.text
+    assert top and all(deduction.message in result.text for deduction in top)
