@@ -16,20 +16,11 @@ from assistant.agent.tools import TOOL_DESCRIPTIONS, TOOL_NAMES
 from assistant.errors import BackendUnavailable
 from assistant.prompts import render
 from assistant.resume.models import SectionName
+from assistant.scoring.weights import BASE_WEIGHTS
 
 EXTRA_ROUTES: tuple[str, ...] = ("general", "off_topic")
 ROUTES: tuple[str, ...] = (*TOOL_NAMES, *EXTRA_ROUTES)
-COMPONENT_IDS: tuple[str, ...] = (
-    "required_skills",
-    "preferred_skills",
-    "title",
-    "experience_years",
-    "education",
-    "keywords",
-    "parseability",
-    "bullet_quality",
-    "format",
-)
+COMPONENT_IDS: tuple[str, ...] = tuple(BASE_WEIGHTS)  # the scorer's ids, in report order
 SECTIONS: tuple[str, ...] = SectionName.__args__  # type: ignore[attr-defined]
 ROUTE_MAX_TOKENS = 160
 
