@@ -34,6 +34,7 @@ _ENV_MAP: dict[str, str] = {
     "ATS_REQUEST_TIMEOUT": "request_timeout_s",
     "ATS_CONTEXT_TOKENS": "context_tokens",
     "ATS_THREADS": "threads",
+    "ATS_PROMPT_CACHE_MB": "prompt_cache_mb",
 }
 
 
@@ -53,6 +54,9 @@ class Settings(BaseModel):
     request_timeout_s: float = 300.0
     context_tokens: int = 4096
     threads: int | None = None
+    prompt_cache_mb: int = Field(
+        default=192, ge=0, description="RAM for saved local-model prompt states; 0 turns it off."
+    )
     temperature: float = 0.2
 
     @field_validator("provider", mode="before")

@@ -36,6 +36,7 @@ from pydantic import Field
 
 from assistant.errors import BackendUnavailable
 from assistant.llm.failures import BackendRef, backend_errors
+from assistant.llm.prompt_cache import attach as attach_prompt_cache
 
 # create_chat_completion arguments a caller may pass through invoke()/stream() kwargs.
 _PASSTHROUGH = ("max_tokens", "temperature", "top_p", "top_k", "seed", "response_format", "repeat_penalty")
@@ -49,7 +50,7 @@ class LoadedLlama:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-_LOADED: dict[tuple[str, int, int], LoadedLlama] = {}
+_LOADED: dict[tuple[str, int, int, int], LoadedLlama] = {}
 _LOAD_LOCK = threading.Lock()
 
 
@@ -69,9 +70,9 @@ def default_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def load_llama(model_path: Path | str, n_ctx: int, n_threads: int) -> LoadedLlama:
+def load_llama(model_path: Path | str, n_ctx: int, n_threads: int, prompt_cache_mb: int = 0) -> LoadedLlama:
     """The cached llama.cpp model for these settings, loading it on first use."""
-    key = (str(model_path), n_ctx, n_threads)
+    key = (str(model_path), n_ctx, n_threads, prompt_cache_mb)
     with _LOAD_LOCK:
         if key not in _LOADED:
             try:
@@ -90,6 +91,7 @@ def load_llama(model_path: Path | str, n_ctx: int, n_threads: int) -> LoadedLlam
                 )
             except ValueError as exc:
                 raise BackendUnavailable(f"llama.cpp could not load {model_path}: {exc}") from None
+            attach_prompt_cache(llama, prompt_cache_mb)
             _LOADED[key] = LoadedLlama(llama)
         return _LOADED[key]
 
@@ -159,6 +161,7 @@ class LlamaCppChat(BaseChatModel):
     temperature: float = 0.2
     max_tokens: int = 512
     timeout_s: float = 300.0
+    prompt_cache_mb: int = 0  # RAM for saved prompt states (see prompt_cache.py); 0 = off
 
     @property
     def _llm_type(self) -> str:
@@ -170,7 +173,7 @@ class LlamaCppChat(BaseChatModel):
 
     def loaded(self) -> LoadedLlama:
         """The underlying llama.cpp model, loaded (once) on first use."""
-        return load_llama(self.model_path, self.n_ctx, self.n_threads)
+        return load_llama(self.model_path, self.n_ctx, self.n_threads, self.prompt_cache_mb)
 
     def get_token_ids(self, text: str) -> list[int]:
         """Token ids from the model's own tokenizer (exact budget for this model)."""

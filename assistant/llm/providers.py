@@ -39,6 +39,7 @@ def _local(settings: Settings) -> BaseChatModel:
         temperature=settings.temperature,
         max_tokens=ANSWER_TOKENS,
         timeout_s=settings.request_timeout_s,
+        prompt_cache_mb=settings.prompt_cache_mb,
     )
 
 

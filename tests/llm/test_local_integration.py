@@ -88,3 +88,18 @@ def test_timeout_is_one_line(small_model):
     impatient = small_model.model_copy(update={"timeout_s": 0.0})
     with pytest.raises(BackendUnavailable, match="timed out"):
         list(stream_text(impatient, QUESTION))
+
+
+def test_alternating_prompts_restore_their_saved_state_and_answer_the_same(small_model):
+    """Routing and answering take turns; the cache brings back each one's evaluated prefix."""
+    cache = small_model.loaded().llama.cache
+    assert cache is not None, "the default settings give the local model a prompt-state cache"
+    preamble = "You are a terse assistant. " + "Answer with one word only. " * 40
+    first = [SystemMessage(preamble + "Topic: fruit."), HumanMessage("Name a yellow fruit.")]
+    second = [SystemMessage("Different instructions entirely."), HumanMessage("Name a colour.")]
+    before = small_model.invoke(first, max_tokens=6).text
+    small_model.invoke(second, max_tokens=6)
+    hits = cache.hits
+    again = small_model.invoke(first, max_tokens=6).text
+    assert cache.hits > hits
+    assert again == before
