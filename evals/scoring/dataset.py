@@ -6,7 +6,8 @@ Splits are ordered oldest first; a split's jobs rank the resumes of that split a
 a newer held-out set uses all older data as distractors while older splits never read newer data.
   * ``tune``: the jobs the scorer is tuned on, each ranking the tune resumes.
   * ``held_out``: the first held-out jobs (now seen during tuning), ranking tune + held_out resumes.
-  * ``held_out_2``: a fresh held-out set nobody tuning has seen, ranking every resume.
+  * ``held_out_2``: the second held-out set, run once (aggregates only), ranking every resume.
+  * ``held_out_3``: written later by someone who had not read the scorer; ranks every resume.
   * ``all``: every job ranking every resume.
 Held-out jobs are never to be used for tuning the scorer.
 """
@@ -22,8 +23,8 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LAYOUTS = ("text", "pdf_single", "pdf_two_column", "pdf_hidden_keywords", "docx_table")
-Split = Literal["all", "tune", "held_out", "held_out_2"]
-JOB_SPLITS: tuple[Split, ...] = ("tune", "held_out", "held_out_2")  # oldest first
+Split = Literal["all", "tune", "held_out", "held_out_2", "held_out_3"]
+JOB_SPLITS: tuple[Split, ...] = ("tune", "held_out", "held_out_2", "held_out_3")  # oldest first
 SPLITS: tuple[Split, ...] = ("all", *JOB_SPLITS)
 SPLIT_TITLES = {"held_out": "held_out (seen)"}
 _RELATION = re.compile(r"\s*(>=|>)\s*")

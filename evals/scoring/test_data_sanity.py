@@ -28,6 +28,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CITY = re.compile(r"^\s*([A-Z][\w.' -]+, [A-Z]{2})\s*$")
 FRESH: Split = "held_out_2"
 FRESH_JOBS = EVAL_SET.split_jobs(FRESH)
+THIRD: Split = "held_out_3"
+THIRD_JOBS = EVAL_SET.split_jobs(THIRD)
 
 
 def test_data_files_are_consistent() -> None:
@@ -39,7 +41,7 @@ def test_sizes_and_held_out_share() -> None:
     assert len(EVAL_SET.resumes) >= 70
     held_out = [j for j in EVAL_SET.jobs.values() if j.held_out]
     assert held_out, "some jobs must be held out from tuning"
-    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.4
+    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.55
     assert len(EVAL_SET.split_jobs("tune")) >= 12
     for split in JOB_SPLITS[1:]:
         assert len(EVAL_SET.split_jobs(split)) >= 3, split
@@ -53,7 +55,7 @@ def test_each_split_ranks_its_own_and_older_resumes_only() -> None:
         newer = {r for r in everything if EVAL_SET.resume_split(r) in JOB_SPLITS[rank + 1 :]}
         older_or_same = everything - newer
         assert pool == older_or_same, split
-    assert set(EVAL_SET.split_pool(FRESH)) == everything  # the fresh split ranks against all resumes
+    assert set(EVAL_SET.split_pool(JOB_SPLITS[-1])) == everything  # the newest split ranks every resume
     assert set(EVAL_SET.split_pool("all")) == everything
     assert not any(EVAL_SET.resume_split(r) == FRESH for r in EVAL_SET.split_pool("tune"))
     assert not any(EVAL_SET.resume_split(r) == FRESH for r in EVAL_SET.split_pool("held_out"))
@@ -236,3 +238,21 @@ def test_fresh_candidates_are_new_people() -> None:
 def test_fresh_cases_all_render(job_id: str, tmp_path: Path) -> None:
     for case in _written_for(job_id):
         assert render(case, tmp_path).stat().st_size > 500, case.id
+
+
+def test_third_split_is_new_professions_with_every_kind_of_case() -> None:
+    assert len(THIRD_JOBS) >= 4
+    older = {EVAL_SET.jobs[j].profession for j in EVAL_SET.jobs if j not in THIRD_JOBS}
+    assert all(EVAL_SET.jobs[j].profession not in older for j in THIRD_JOBS)
+    cases = [c for j in THIRD_JOBS for c in _written_for(j)]
+    assert {c.layout for c in cases} == set(LAYOUTS)
+    assert {"synonyms", "stuffed"} <= {c.role for c in cases}
+    for job_id in THIRD_JOBS:
+        own = _written_for(job_id)
+        assert {"strong", "partial", "weak", "quant", "neighbour"} <= {c.role for c in own}, job_id
+        kinds = {o.kind for o in EVAL_SET.orderings if o.job == job_id}
+        assert {"tiers", "bullets", "neighbour", "layout"} <= kinds, (job_id, kinds)
+        grades = EVAL_SET.relevance[job_id]
+        for c in own:
+            expected = {"partial": 1, "neighbour": 0, "stuffed": 0}.get(c.role, 2)
+            assert grades.get(c.id, 0) == expected, c.id

@@ -21,7 +21,7 @@ def test_our_scorer_ran_without_errors(results: dict[str, Any]) -> None:
     assert results["errors"] == []
 
 
-@pytest.mark.parametrize("split", ["tune", "held_out", "held_out_2", "all"])
+@pytest.mark.parametrize("split", ["tune", "held_out", "held_out_2", "held_out_3", "all"])
 @pytest.mark.parametrize("metric", ["pairwise_accuracy", "map"])
 def test_ours_beats_tfidf(results: dict[str, Any], split: str, metric: str) -> None:
     entry = results["splits"][split]
