@@ -143,6 +143,9 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
     - "score" for a how/why question: the score tool only prints numbers; explaining is what was asked.
     - a general resume-advice question ("should I ...", "is a ... OK") routed to general, show_resume or
       score: that is best_practice.
+    - "rewrite" for a request to write code, a poem or a story that names nothing in the resume: off topic.
+    - "show_resume" for a first-person statement of fact ("I used Kafka at ...") with no question and no
+      show/display verb: the user is telling us something, which the general reply acknowledges.
     """
     if route.tool == "score" and _HOW_WHY.search(message):
         return replace(route, tool="explain_deductions")
@@ -153,6 +156,10 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
         and not ordinal_in(message)
     ):
         return replace(route, tool="best_practice", query=route.query or message)
+    if route.tool == "rewrite" and _NOT_RESUME_WRITING.search(message) and not _RESUME_TARGET.search(message):
+        return replace(route, tool="off_topic")
+    if route.tool == "show_resume" and _STATED_FACT.search(message) and not _SHOW_VERB.search(message):
+        return replace(route, tool="general")
     if (
         has_pending
         and route.tool == "rewrite"
@@ -163,6 +170,20 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
     ):
         return replace(route, tool="refine_suggestion", instruction=route.instruction or message)
     return route
+
+
+_NOT_RESUME_WRITING = re.compile(
+    r"\b(?:function|code|script|program|class|sql query|regex|poem|song|story|essay|haiku|joke)\b", re.I
+)
+_RESUME_TARGET = re.compile(
+    r"\b(?:resumes?|cvs?|bullets?|summary|role|job at|experience|skills?|section|cover letter)\b", re.I
+)
+_STATED_FACT = re.compile(
+    r"^\s*(?:i|i've|i have|i also|we)\s+(?:used|use|built|led|managed|worked|shipped|ran|have|had|know|"
+    r"did|wrote|created|launched|grew|cut|saved|increased|reduced|was)\b[^?]*$",
+    re.I,
+)
+_SHOW_VERB = re.compile(r"\b(?:show|display|see|view|print|list)\b", re.I)
 
 
 _KEYWORDS: Sequence[tuple[str, tuple[str, ...]]] = (

@@ -83,6 +83,12 @@ def test_style_problems_flag_several_sentences_and_third_person() -> None:
         ("Is a PDF fine for the portal?", False, "show_resume", "best_practice"),
         ("Show my second bullet", False, "show_resume", "show_resume"),
         ("Hi! What can you do?", False, "general", "general"),
+        ("Write me a Python function that sorts a list", False, "rewrite", "off_topic"),
+        ("Write a poem about my job search", False, "rewrite", "off_topic"),
+        ("Rewrite the SQL bullet in my experience", False, "rewrite", "rewrite"),
+        ("I used Kafka to stream sales events at Northwind Retail", False, "show_resume", "general"),
+        ("I led the migration, can you show that bullet", False, "show_resume", "show_resume"),
+        ("Show my skills section", False, "show_resume", "show_resume"),
     ],
 )
 def test_route_repairs(message: str, pending: bool, tool: str, expected: str) -> None:
