@@ -14,13 +14,19 @@ INSTRUCTION = re.compile(
     r"|you are (chatgpt|an ai|a language model|an? (llm|assistant))"
     r"|(score|rate|rank) (this|me|the) (resume|candidate)? ?(as )?(100|10/10|highly|top)"
     r"|as an ai language model"
-    r"|assistant:|\bnew instructions\b)",
+    r"|assistant:|\bnew instructions\b"
+    r"|\b(note|message|instructions?) (to|for) (the |any )?(ai|llm|language model|screener|bot)\b"
+    r"|\b(ai|automated) (assistant|screener|screening tool|reviewer)s? (reading|reviewing|screening)\b)",
     re.IGNORECASE,
 )
 
 
 # Every match of INSTRUCTION contains one of these; a plain substring test is ~20x cheaper than the regex.
-_CUES = ("ignore", "disregard", "system prompt", "you are", "as an ai", "assistant:", "new instructions")
+_CUES = (
+    "ignore", "disregard", "system prompt", "you are", "as an ai", "assistant:", "new instructions",
+    "the ai", "any ai", "ai assistant", "ai screener", "automated screener", "automated reviewer",
+    "llm", "language model", "bot",
+)  # fmt: skip
 _VERBS = ("score ", "rate ", "rank ")
 
 

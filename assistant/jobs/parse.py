@@ -69,8 +69,9 @@ def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescriptio
         ):
             continue
         required = clause.tier == "required"
-        hits = list(finder.find(clause.text))
-        spans = [(h.start, h.end) for h in hits]
+        found = list(finder.find(clause.text))
+        spans = [(h.start, h.end) for h in found]
+        hits = [h for h in found if not names_a_group(clause.text, h.end)]
         for hit in hits:
             kind: SkillKind = _KIND_OF.get(hit.kind, "hard")
             _add_skill(skills, hit.skill, hit.category, kind, hit.surface, required, clause.text)
@@ -97,6 +98,23 @@ def parse_job(text: str, *, matcher: SkillFinder | None = None) -> JobDescriptio
         text=cleaned,
         warnings=[] if title else ["no job title found; the title component is left out of the score"],
     )
+
+
+_GROUP_OF_PEOPLE = re.compile(
+    r"(?:\s*(?:,|and|&|/)\s*[A-Za-z][\w&+.-]*){0,3}\s+"
+    r"(?:teams?|engineers|departments?|staff|leaders|leadership|partners|colleagues|counterparts|"
+    r"managers|reps|representatives|organi[sz]ations?|org|stakeholders|peers|professionals)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_group(text: str, end: int) -> bool:
+    """Whether a skill word names a group of people ("with sales and marketing teams", "sales engineers").
+
+    Working alongside a team is not having its skill; the words still mask keywords, so they are not
+    counted a second time as salient terms.
+    """
+    return _GROUP_OF_PEOPLE.match(text, end) is not None
 
 
 def _is_title_line(text: str, title: str | None) -> bool:
