@@ -16,6 +16,7 @@ from assistant.jobs.instructions import looks_like_instruction
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring.models import KeywordLocation
+from assistant.scoring.specialisations import general_skills
 from assistant.skills.text import lemma, tokenize
 
 _SECTION_LOCATION: dict[str, KeywordLocation] = {
@@ -127,6 +128,24 @@ def _is_hidden(text: str, hidden: list[str]) -> bool:
     return any(flat and (flat in fragment or fragment in flat) for fragment in hidden)
 
 
+def _add_general_skills(skills: dict[str, Occurrence], matcher: SkillFinder) -> None:
+    """Let each specialised skill also show the general skill its name ends with (see specialisations)."""
+    for occurrence in list(skills.values()):
+        if " " not in occurrence.name:
+            continue
+        for hit in general_skills(matcher, occurrence.name):
+            general = skills.setdefault(
+                hit.skill.lower(), Occurrence(name=hit.skill, kind=hit.kind, category=hit.category)
+            )
+            if general is occurrence:
+                continue
+            new = occurrence.locations - general.locations
+            general.locations |= occurrence.locations
+            general.count = max(general.count, occurrence.count)
+            for location in new:
+                general.quotes.setdefault(location, occurrence.quotes[location])
+
+
 def gather_evidence(resume: Resume, matcher: SkillFinder) -> ResumeEvidence:
     """Run the skill matcher once over every located chunk and index the text for keyword lookups."""
     chunks = resume_chunks(resume)
@@ -150,6 +169,7 @@ def gather_evidence(resume: Resume, matcher: SkillFinder) -> ResumeEvidence:
         occurrence.locations.add(location)
         occurrence.count += 1
         occurrence.quotes.setdefault(location, text)
+    _add_general_skills(skills, matcher)
     lemma_parts: dict[KeywordLocation, list[str]] = defaultdict(list)
     lines: dict[KeywordLocation, list[str]] = defaultdict(list)
     for location, text in chunks:
