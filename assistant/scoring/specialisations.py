@@ -12,7 +12,6 @@ loss prevention); :data:`NOT_A_KIND_OF` lists those pairs.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Final
 
 from assistant.jobs.matching import SkillFinder, SkillHitLike
@@ -55,9 +54,22 @@ def general_skills(matcher: SkillFinder, name: str) -> Iterator[SkillHitLike]:
             yield hit
 
 
-@lru_cache(maxsize=4096)
+# (matcher id, text) -> (that matcher, its answer); the matcher is kept so a reused id cannot alias.
+_EXACT: dict[tuple[int, str], tuple[SkillFinder, SkillHitLike | None]] = {}
+
+
 def _exact_skill(matcher: SkillFinder, text: str) -> SkillHitLike | None:
     """The skill named exactly ``text`` (its canonical name, not an alias), if the taxonomy has one."""
+    key = (id(matcher), text)
+    cached = _EXACT.get(key)
+    if cached is None or cached[0] is not matcher:
+        if len(_EXACT) > 8192:
+            _EXACT.clear()
+        cached = _EXACT[key] = (matcher, _find_exact(matcher, text))
+    return cached[1]
+
+
+def _find_exact(matcher: SkillFinder, text: str) -> SkillHitLike | None:
     hits = list(matcher.find(text))
     if len(hits) == 1 and hits[0].skill.lower() == text.lower() and hits[0].end - hits[0].start == len(text):
         return hits[0]
