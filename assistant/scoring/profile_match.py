@@ -67,9 +67,12 @@ def _title_words(title: str) -> tuple[str, ...]:
 
 
 def title_similarity(job_title: str, candidate: str) -> float:
-    """0.3 for sharing the job's head noun (engineer, nurse...), 0.7 for the share of its other core words.
+    """0.7 for the share of the job title's core words the candidate's title has, 0.3 more for its head noun.
 
-    "Civil Engineer" vs "DevOps Engineer" is 0.3; "Backend Developer" vs "Senior Backend Engineer" is 1.0.
+    The head noun (engineer, nurse, analyst...) counts only alongside a shared core word: it names a
+    kind of job, not a discipline, so "Software Engineer" for a "Mechanical Design Engineer" posting is
+    0.0 while "Mechanical Engineer" is 0.65 and "Backend Developer" for "Senior Backend Engineer" is 1.0.
+    A one-word title ("Accountant") is all head: 1.0 or 0.0.
     """
     wanted, have = _title_words(job_title), set(_title_words(candidate))
     if not wanted:
@@ -78,9 +81,10 @@ def title_similarity(job_title: str, candidate: str) -> float:
     others = [w for w in wanted[:-1] if w != wanted[-1]]
     if not others:
         return head
-    return TITLE_HEAD_SHARE * head + (1.0 - TITLE_HEAD_SHARE) * sum(1 for w in others if w in have) / len(
-        others
-    )
+    shared = sum(1 for w in others if w in have) / len(others)
+    if shared == 0.0:
+        return 0.0
+    return TITLE_HEAD_SHARE * head + (1.0 - TITLE_HEAD_SHARE) * shared
 
 
 @lru_cache(maxsize=1)

@@ -249,7 +249,23 @@ def test_a_related_field_title_earns_part_of_the_title(matcher: SkillFinder) -> 
 
     assert title_score("Site Reliability Engineer") == 100.0
     assert 30.0 < title_score("DevOps Engineer") < 100.0
-    assert title_score("Backend Engineer") == pytest.approx(30.0)
+    assert title_score("Backend Engineer") == 0.0  # only the head noun in common: another discipline
+
+
+@pytest.mark.parametrize(
+    ("candidate", "similarity"),
+    [
+        ("Mechanical Engineer", 0.65),
+        ("Senior Mechanical Design Engineer", 1.0),
+        ("Software Engineer", 0.0),
+        ("Civil Engineer", 0.0),
+        ("Mechanical Design Technician", 0.7),
+    ],
+)
+def test_a_shared_head_noun_alone_is_not_a_similar_title(candidate: str, similarity: float) -> None:
+    from assistant.scoring.profile_match import title_similarity
+
+    assert title_similarity("Mechanical Design Engineer", candidate) == pytest.approx(similarity)
 
 
 def test_title_message_says_no_title_is_close_when_titles_exist(matcher: SkillFinder) -> None:
