@@ -18,6 +18,7 @@ from assistant.agent.edits import BulletRef, TargetNotFound, bullet_refs, resolv
 from assistant.agent.facts import fmt
 from assistant.agent.injection import plain_terms
 from assistant.agent.session import AppliedRewrite, Edit, Scorer, Session, Suggestion
+from assistant.agent.shorten import shorten_bullet
 from assistant.agent.verbs import verb_choices
 from assistant.agent.verifier import SkillMatcherLike, Verification, verify_rewrite
 from assistant.prompts import render
@@ -275,8 +276,10 @@ class Rewriter:
         previous: str | None,
     ) -> tuple[Verification, str]:
         kind = "bullet" if ref else "summary"
+        shorter = bool(previous) and _wants_shorter(instructions)
         feedback = ""
         last: Verification | None = None
+        usable: Verification | None = None  # a draft that broke only a soft rule (it is no stronger)
         for _ in range(self.attempts):
             draft = clean_draft(
                 self._generate(session, kind, original, ref, instructions, previous, feedback)
@@ -291,11 +294,23 @@ class Rewriter:
                 problems += bullet_style_problems(last.text)
             if len(last.text) > MAX_CHARS * (1.5 if kind == "summary" else 1):
                 problems.append("it is longer than two lines")
-            if previous and _wants_shorter(instructions) and len(last.text) >= len(previous):
+            if shorter and previous is not None and len(last.text) >= len(previous):
                 problems.append("it must be shorter than the previous suggestion")
+            if not problems and kind == "bullet" and not shorter and not self._stronger(last.text, original):
+                usable = usable or last
+                problems.append(
+                    "it is no stronger than the original: lead with what the work achieved, and where the "
+                    "figure is unknown write a placeholder such as [X]% or [N] reports"
+                )
             if not problems:
                 return last, ""
             feedback = "; ".join(problems) + ". Remove anything not in the original or the stated facts."
+        if usable is not None:
+            return usable, ""
+        if shorter and previous is not None:
+            fallback = self._shortened(session, previous)
+            if fallback is not None:
+                return fallback, ""
         assert last is not None
         unsupported = [f.term for f in last.rejected]
         if unsupported:
@@ -305,6 +320,19 @@ class Rewriter:
                 "If they are true, tell me and I'll include them."
             )
         return last, f"the draft did not meet the rules ({feedback.split('.')[0]})."
+
+    def _stronger(self, draft: str, original: str) -> bool:
+        """Whether a bullet draft assesses higher than the original (or the original is already 100)."""
+        before = self.assessor(original).score
+        return before >= 100.0 or self.assessor(draft).score > before
+
+    def _shortened(self, session: Session, previous: str) -> Verification | None:
+        """The previous suggestion shortened by rules (see shorten.py), if the rules shorten it."""
+        text = shorten_bullet(previous)
+        if len(text) >= len(previous):
+            return None
+        checked = verify_rewrite(text, sources=self._sources(session), matcher=self.matcher)
+        return None if checked.rejected else checked
 
     def _generate(
         self,

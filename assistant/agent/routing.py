@@ -144,6 +144,8 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
     - a general resume-advice question ("should I ...", "is a ... OK") routed to general, show_resume or
       score: that is best_practice.
     - "rewrite" for a request to write code, a poem or a story that names nothing in the resume: off topic.
+    - "explain_deductions" limited to a component the message does not mention ("Which deductions hurt me
+      most?" is about all of them): the limit is dropped.
     - "show_resume" for a first-person statement of fact ("I used Kafka at ...") with no question and no
       show/display verb: the user is telling us something, which the general reply acknowledges.
     """
@@ -156,6 +158,8 @@ def repair_route(route: Route, message: str, *, has_pending: bool) -> Route:
         and not ordinal_in(message)
     ):
         return replace(route, tool="best_practice", query=route.query or message)
+    if route.tool == "explain_deductions" and route.component and not _COMPONENT_CUE.search(message):
+        return replace(route, component="")
     if route.tool == "rewrite" and _NOT_RESUME_WRITING.search(message) and not _RESUME_TARGET.search(message):
         return replace(route, tool="off_topic")
     if route.tool == "show_resume" and _STATED_FACT.search(message) and not _SHOW_VERB.search(message):
@@ -177,6 +181,13 @@ _NOT_RESUME_WRITING = re.compile(
 )
 _RESUME_TARGET = re.compile(
     r"\b(?:resumes?|cvs?|bullets?|summary|role|job at|experience|skills?|section|cover letter)\b", re.I
+)
+_COMPONENT_CUE = re.compile(
+    r"\b(?:skills?|requirements?|required|preferred|nice to have|stack|tools?|titles?|years?|experience|"
+    r"seniority|degrees?|education|certifications?|certificates?|licen[cs]es?|keywords?|terms?|wording|"
+    r"pars\w*|columns?|tables?|headers?|layout|readab\w*|bullets?|action verbs?|quantif\w*|numbers?|"
+    r"metrics?|format\w*|length|pages?|long|fonts?|components?)\b",
+    re.I,
 )
 _STATED_FACT = re.compile(
     r"^\s*(?:i|i've|i have|i also|we)\s+(?:used|use|built|led|managed|worked|shipped|ran|have|had|know|"

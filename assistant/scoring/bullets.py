@@ -28,7 +28,8 @@ _NUMBER_WORDS = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?"
     r"|thousands?|millions?|billions?|dozens?|doubled|tripled|quadrupled|halved|double|triple"
 )
-_QUANTIFIED = re.compile(rf"\d|[$€£¥%]|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+# "[X]" and "[N]" are the assistant's fill-in placeholders for a figure the writer knows and will add.
+_QUANTIFIED = re.compile(rf"\d|[$€£¥%]|\[[XN]\]|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 
 
 class BulletAssessment(BaseModel):

@@ -249,3 +249,33 @@ def test_explaining_a_component_without_deductions_explains_the_biggest_ones(
     top = report.top_deductions(3)
     assert f"No deductions in {clean[0]}" in result.text
     assert top and all(deduction.message in result.text for deduction in top)
+
+
+def test_a_draft_no_stronger_than_the_bullet_is_retried_then_kept(
+    fake_model: FakeChatModel, resume: Resume
+) -> None:
+    assistant = make_assistant(fake_model)
+    session = assistant.start(resume, make_job())
+    same = "Built SQL reports for the finance team"  # as strong as "Wrote SQL for the finance team"
+    fake_model.enqueue(route("rewrite", bullet_index=5), draft(same), draft(same))
+    answer = ask(assistant, session, "rewrite my fifth bullet")
+    assert "no stronger than the original" in " ".join(str(m.content) for m in fake_model.history[-1])
+    assert same in answer  # kept after the retry: it broke no hard rule
+
+    stronger = "Built SQL reports for the finance team used by [N] analysts"
+    fake_model.enqueue(route("rewrite", bullet_index=5), draft(same), draft(stronger))
+    answer = ask(assistant, session, "rewrite my fifth bullet")
+    assert stronger in answer
+
+
+def test_make_it_shorter_falls_back_to_rule_based_trimming(fake_model: FakeChatModel, resume: Resume) -> None:
+    assistant = make_assistant(fake_model)
+    session = assistant.start(resume, make_job())
+    long = "Built the nightly sales data pipelines written in Python and Spark for [N] stores"
+    fake_model.enqueue(route("rewrite", bullet_index=1), draft(long))
+    ask(assistant, session, "rewrite my first bullet")
+    fake_model.enqueue(route("refine_suggestion", instruction="make it shorter"), draft(long), draft(long))
+    answer = ask(assistant, session, "make it shorter")
+    shortened = "Built the nightly sales data pipelines in Python and Spark for [N] stores"
+    assert shortened in answer
+    assert session.pending is not None and session.pending.edits[0].new == shortened

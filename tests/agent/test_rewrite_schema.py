@@ -98,3 +98,19 @@ def test_route_repairs(message: str, pending: bool, tool: str, expected: str) ->
     assert repaired.tool == expected
     if expected == "refine_suggestion":
         assert repaired.instruction == message
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Which deductions hurt me most?", ""),
+        ("Why is my score low?", ""),
+        ("Why did I lose points on skills?", "required_skills"),
+        ("What is wrong with my bullets?", "required_skills"),
+    ],
+)
+def test_a_component_the_message_does_not_mention_is_dropped(message: str, kept: str) -> None:
+    from assistant.agent.routing import Route, repair_route
+
+    route = Route(tool="explain_deductions", component="required_skills")
+    assert repair_route(route, message, has_pending=False).component == kept

@@ -67,3 +67,11 @@ def test_length_bounds_are_inclusive() -> None:
     assert not assess_bullet("Built " + "x " * (MIN_WORDS - 2)).length_ok
     assert assess_bullet("Built " + "x " * (MAX_WORDS - 1)).length_ok
     assert not assess_bullet("Built " + "x " * MAX_WORDS).length_ok
+
+
+def test_a_fill_in_placeholder_counts_as_a_figure() -> None:
+    from assistant.scoring.bullets import assess_bullet
+
+    assert assess_bullet("Cut report run time by [X]% by rewriting the SQL models").quantified
+    assert assess_bullet("Built SQL models used by [N] analysts in finance").quantified
+    assert not assess_bullet("Built SQL models used by analysts in finance").quantified
