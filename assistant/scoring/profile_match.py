@@ -51,6 +51,7 @@ TITLE_RECENT_FACTOR = (1.0, 0.85)  # most recent role, any earlier role
 TITLE_HEADLINE_FACTOR = 0.9
 SENIORITY_STEP_PENALTY = 10.0
 TITLE_HEAD_SHARE = 0.3
+OTHER_PROFESSION_SHARE = 0.5  # years in another profession count at half the skills fit
 DEGREE_FIELD_SHARE = 0.5  # a degree in an unrelated field loses half the degree's share
 
 
@@ -96,6 +97,22 @@ def _families() -> tuple[RoleFamily, ...]:
 def neighbour_title(job_title: str, candidate: str) -> FamilyMatch | None:
     """The role family that makes ``candidate`` a neighbouring role of ``job_title`` (None if none does)."""
     return family_match(_title_words(job_title), _title_words(candidate), _families())
+
+
+@lru_cache(maxsize=4096)
+def other_profession(job_title: str, candidate: str) -> bool:
+    """Whether both titles belong to known role families and share none: another profession.
+
+    "DevOps Engineer" for a "Backend Engineer" posting: the candidate is established in another
+    profession, not new to this one. A title in no family (a chef) is not judged here.
+    """
+    job, have = frozenset(_title_words(job_title)), frozenset(_title_words(candidate))
+    families = _families()
+    return (
+        any(f.tier(job) for f in families)
+        and any(f.tier(have) for f in families)
+        and neighbour_title(job_title, candidate) is None
+    )
 
 
 def title_credit(job_title: str, candidate: str) -> float:
@@ -249,7 +266,9 @@ def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[flo
     Neighbouring roles are those in the job title's role family, counted in part because of it.
     Each role counts by max(title credit for the job, ``fit``), where ``fit`` is the share of the job's
     required skills the resume shows; roles weigh by their length. Years as a chef do not make a backend
-    engineer, but a career changer with the skills still gets their years.
+    engineer, but a career changer with the skills still gets their years. A role in another known
+    profession (see :func:`other_profession`) counts at ``OTHER_PROFESSION_SHARE * fit``: a DevOps
+    engineer's years show operations, not backend development, however many of the tools overlap.
     """
     roles = [e for e in resume.experience if e.title or e.bullets]
     if not roles:
@@ -265,7 +284,8 @@ def relevant_share(job: JobDescription, resume: Resume, fit: float) -> tuple[flo
             end = max(latest, (start or 0) + 12)
         length = float(max(1, end - start)) if start is not None else 12.0
         similarity = title_credit(job.title, entry.title or "") if job.title else 0.0
-        relevance = max(similarity, fit)
+        elsewhere = similarity == 0.0 and other_profession(job.title or "", entry.title or "")
+        relevance = OTHER_PROFESSION_SHARE * fit if elsewhere else max(similarity, fit)
         weighted += length * relevance
         total += length
         if relevance < 0.5 and entry.title:

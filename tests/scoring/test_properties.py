@@ -184,4 +184,4 @@ def test_injection_changes_nothing_but_its_own_keywords(resume: Resume, jd: str,
             component.weight,
             component.summary,
         )
-        assert abs(other.points - component.points) <= 0.1  # the tenths are shared out across components
+        assert abs(other.points - component.points) <= 0.1 + 1e-9  # tenths are shared out across components

@@ -276,3 +276,32 @@ def test_title_message_says_no_title_is_close_when_titles_exist(matcher: SkillFi
     assert title.summary == f'No title on your resume is close to "{job_title}".'
     assert mismatch.message == f'No title on your resume is close to "{job_title}".'
     assert "No titles found" not in title.summary
+
+
+@pytest.mark.parametrize(
+    ("job_title", "candidate", "other"),
+    [
+        ("Backend Engineer", "DevOps Engineer", True),
+        ("Account Executive", "Registered Nurse", True),
+        ("Backend Engineer", "Web Developer", False),  # a weaker member of the backend family
+        ("Staff Accountant", "Bookkeeper", False),
+        ("Backend Engineer", "Chef", False),  # in no family: a career changer, judged by skills
+    ],
+)
+def test_other_profession(job_title: str, candidate: str, other: bool) -> None:
+    from assistant.scoring.profile_match import other_profession
+
+    assert other_profession(job_title, candidate) is other
+
+
+def test_years_in_another_profession_count_for_less(matcher: SkillFinder) -> None:
+    jd = "Backend Engineer\n\nRequirements\n- 4+ years of experience\n- Python, Kubernetes, AWS\n"
+
+    def years_score(title: str) -> float:
+        bullets = ["Ran Python services on Kubernetes in AWS"]
+        resume = make_resume(headline=title, roles=[(title, "2019-01", "2023-01", bullets)])
+        component = run(resume, jd, matcher).component("experience_years")
+        assert component is not None
+        return component.score
+
+    assert years_score("DevOps Engineer") < years_score("Software Engineer")
