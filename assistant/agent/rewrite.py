@@ -395,6 +395,11 @@ class Rewriter:
             if edit.kind == "bullet":
                 before, after = self.assessor(edit.original).score, self.assessor(edit.new).score
                 lines.append(f"Bullet quality: {fmt(before)} -> {fmt(after)}.")
+                if after <= before < 100.0:
+                    lines.append(
+                        "This wording is no stronger than yours. What would lift it is the result: "
+                        "tell me a figure (reports built, hours saved, users served) and I'll work it in."
+                    )
         if suggestion.placeholders:
             lines.append(
                 f"Fill in the placeholders ({', '.join(suggestion.placeholders)}) with real figures, "

@@ -261,6 +261,7 @@ def test_a_draft_no_stronger_than_the_bullet_is_retried_then_kept(
     answer = ask(assistant, session, "rewrite my fifth bullet")
     assert "no stronger than the original" in " ".join(str(m.content) for m in fake_model.history[-1])
     assert same in answer  # kept after the retry: it broke no hard rule
+    assert "no stronger than yours" in answer and "tell me a figure" in answer
 
     stronger = "Built SQL reports for the finance team used by [N] analysts"
     fake_model.enqueue(route("rewrite", bullet_index=5), draft(same), draft(stronger))
