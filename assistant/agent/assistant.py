@@ -16,7 +16,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, Huma
 from assistant.agent.facts import grounded_stream
 from assistant.agent.injection import find_injections, injection_notes
 from assistant.agent.rewrite import Assessor, Rewriter
-from assistant.agent.routing import Route, route_message
+from assistant.agent.routing import Route, route_message, routing_prefix_messages
 from assistant.agent.session import Scorer, Session
 from assistant.agent.tools import RetrieverLike, ToolBox, ToolResult
 from assistant.agent.verifier import SkillMatcherLike
@@ -122,6 +122,15 @@ class Assistant:
     def toolbox(self, session: Session) -> ToolBox:
         """The tools bound to ``session``."""
         return ToolBox(session, scorer=self.scorer, retriever=self.retriever, rewriter=self.rewriter)
+
+    def prime(self) -> None:
+        """Evaluate the fixed start of the routing prompt once, ahead of the first question.
+
+        Only worth it for a model that keeps prompt states (the embedded llama.cpp one); a remote backend
+        would just bill the tokens, so callers prime only the local provider.
+        """
+        if not self.native:
+            self.model.invoke(routing_prefix_messages(), max_tokens=1)
 
     def route(self, session: Session, text: str) -> Route:
         """The guided loop's routing decision for ``text`` (exposed for evals)."""

@@ -79,14 +79,27 @@ class Route:
 
 def routing_messages(session: Session, message: str) -> list[BaseMessage]:
     """The routing prompt: tool list, schema hints, a little history, the message marked as data."""
-    tools = [{"name": name, "description": TOOL_DESCRIPTIONS[name]} for name in TOOL_NAMES]
     history = [{"role": t.role, "text": " ".join(t.text.split())[:200]} for t in session.recent_history(2)]
+    return _routing_prompt(has_pending=session.pending is not None, history=history, message=message)
+
+
+def routing_prefix_messages() -> list[BaseMessage]:
+    """The routing prompt of a first question, without the question: its tokens start every first route.
+
+    Evaluating it once ahead (see ``Assistant.prime``) lets a model that keeps prompt states skip
+    ~1,200 of the ~1,400 tokens when the user's first question arrives.
+    """
+    return _routing_prompt(has_pending=False, history=[], message="")
+
+
+def _routing_prompt(*, has_pending: bool, history: list[dict[str, str]], message: str) -> list[BaseMessage]:
+    tools = [{"name": name, "description": TOOL_DESCRIPTIONS[name]} for name in TOOL_NAMES]
     prompt = render(
         "routing",
         tools=tools,
         components=COMPONENT_IDS,
         sections=SECTIONS,
-        has_pending=session.pending is not None,
+        has_pending=has_pending,
         history=history,
         message=message,
     )

@@ -83,7 +83,9 @@ class AppServices:
 
         def build() -> None:
             try:
-                self.assistant(BackendChoice(provider=self.settings.provider))
+                assistant = self.assistant(BackendChoice(provider=self.settings.provider))
+                if self.settings.provider == "local":  # it keeps prompt states; see Assistant.prime
+                    assistant.prime()
             except Exception as exc:  # reported again, as one line, when the user first chats
                 log.warning("chat backend not ready: %s", type(exc).__name__)
 

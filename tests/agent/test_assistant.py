@@ -280,3 +280,25 @@ def test_make_it_shorter_falls_back_to_rule_based_trimming(fake_model: FakeChatM
     shortened = "Built the nightly sales data pipelines in Python and Spark for [N] stores"
     assert shortened in answer
     assert session.pending is not None and session.pending.edits[0].new == shortened
+
+
+def test_prime_evaluates_the_start_every_first_routing_prompt_shares(
+    fake_model: FakeChatModel, resume: Resume
+) -> None:
+    assistant = make_assistant(fake_model)
+    fake_model.enqueue("{")
+    assistant.prime()
+    primed = [str(m.content) for m in fake_model.history[0]]
+    session = assistant.start(resume, make_job())
+    fake_model.enqueue(route("score"), "Your score is shown above.")
+    ask(assistant, session, "what's my score?")
+    first_route = [str(m.content) for m in fake_model.history[1]]
+    assert primed[0] == first_route[0]
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(primed[1], first_route[1], strict=False)) if a != b),
+        len(primed[1]),
+    )
+    assert shared >= 0.9 * len(primed[1]) and shared > 2000  # all but the question itself
+    native = make_assistant(FakeChatModel(), native=True)
+    native.prime()  # a tool-calling backend has no routing prompt: nothing is sent
+    assert native.model.history == []  # type: ignore[attr-defined]
