@@ -5,10 +5,11 @@ between a routing prompt and an answer prompt, so each call used to evaluate its
 scratch. This cache keeps the state after each call and restores the one whose tokens share the longest
 prefix with the next prompt.
 
-llama-cpp-python's own ``LlamaRAMCache`` also copies the per-token logits buffer (n_batch x vocabulary
-floats, about 300 MB for Qwen2.5) into every state and does not count it against the capacity. Those
-logits are only read for ``logprobs`` (which needs ``logits_all``), so this cache stores one zero row
-instead, which ``Llama.load_state`` broadcasts; a state then costs about its KV cache (~30 KB a token).
+llama-cpp-python's own ``LlamaRAMCache`` also copies the model's per-token logits buffer (n_batch x
+vocabulary floats, about 300 MB for Qwen2.5) into every state and does not count it against the
+capacity. Those logits are only read for ``logprobs`` (which needs ``logits_all``), so :func:`attach`
+shrinks the buffer to one row on models without ``logits_all``; every state saved from such a model then
+costs about its KV cache (~30 KB a token), and this cache counts all of a state's bytes.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class PromptStateCache:
     def __setitem__(self, key: Sequence[int], value: Any) -> None:
         key = tuple(key)
         self._states.pop(key, None)
-        self._states[key] = _without_logits(value)
+        self._states[key] = value
         # A state whose tokens are a prefix of the new one is now redundant: the new one covers it.
         for stored in [k for k in self._states if k != key and _shared_prefix(k, key) == len(k)]:
             del self._states[stored]
@@ -94,22 +95,6 @@ class PromptStateCache:
         return True  # Llama tests ``if self.cache:``; an empty cache is still a cache
 
 
-def _without_logits(state: Any) -> Any:
-    """The same state with its logits buffer replaced by one zero row (see the module docstring)."""
-    from llama_cpp.llama import LlamaState
-
-    scores = state.scores
-    row = np.zeros((1, scores.shape[1]), dtype=scores.dtype)
-    return LlamaState(
-        input_ids=state.input_ids,
-        scores=row,
-        n_tokens=state.n_tokens,
-        llama_state=state.llama_state,
-        llama_state_size=state.llama_state_size,
-        seed=state.seed,
-    )
-
-
 def _state_bytes(state: Any) -> int:
     return int(state.llama_state_size) + int(state.input_ids.nbytes) + int(state.scores.nbytes)
 
@@ -117,9 +102,10 @@ def _state_bytes(state: Any) -> int:
 def attach(llama: Any, capacity_mb: int) -> None:
     """Give a loaded model a prompt-state cache of ``capacity_mb`` (0 turns caching off).
 
-    ``Llama.load_state`` writes the saved logits into the model's n_batch x vocabulary buffer, which
-    would page in all ~300 MB of it; without ``logits_all`` nothing reads that buffer (sampling reads
-    llama.cpp's own logits), so a model with a cache gets a one-row buffer instead.
+    ``Llama.save_state`` copies the model's n_batch x vocabulary logits buffer into every state and
+    ``load_state`` writes it back, paging in all ~300 MB of it. Without ``logits_all`` nothing reads that
+    buffer (sampling reads llama.cpp's own logits), so such a model gets a one-row buffer instead; with
+    ``logits_all`` the buffer holds real logprobs and is left alone.
     """
     if capacity_mb <= 0:
         return

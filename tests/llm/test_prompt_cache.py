@@ -1,4 +1,4 @@
-"""The prompt-state cache: longest-prefix lookup, LRU bounds, and states without the logits buffer."""
+"""The prompt-state cache: longest-prefix lookup, LRU bounds, and the one-row logits buffer of attach()."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ VOCAB = 1000
 
 
 def state(tokens: list[int], kv_bytes: int = 1000) -> object:
-    """A LlamaState shaped like llama-cpp-python's, with an n_batch x vocabulary logits buffer."""
+    """A LlamaState as an attached model saves it: its logits buffer is the one row attach() leaves."""
     return llama.LlamaState(
         input_ids=np.array(tokens, dtype=np.intc),
-        scores=np.ones((64, VOCAB), dtype=np.single),
+        scores=np.ones((1, VOCAB), dtype=np.single),
         n_tokens=len(tokens),
         llama_state=b"\0" * kv_bytes,
         llama_state_size=kv_bytes,
@@ -42,14 +42,12 @@ def test_an_empty_cache_is_still_truthy_because_llama_tests_it_with_if():
     assert len(PromptStateCache()) == 0
 
 
-def test_stores_one_zero_logits_row_that_load_state_can_broadcast():
+def test_keeps_states_as_saved_and_counts_all_their_bytes():
     cache = PromptStateCache()
-    cache[[1, 2]] = state([1, 2])
+    saved = state([1, 2])
+    cache[[1, 2]] = saved
     kept = cache[[1, 2]]
-    assert kept.scores.shape == (1, VOCAB) and not kept.scores.any()
-    buffer = np.ones((64, VOCAB), dtype=np.single)
-    buffer[: kept.n_tokens, :] = kept.scores  # what Llama.load_state does
-    assert not buffer[:2].any()
+    assert kept is saved
     assert cache.cache_size == 1000 + kept.input_ids.nbytes + kept.scores.nbytes
 
 
@@ -93,3 +91,10 @@ def test_attach_shrinks_the_unused_logits_buffer_and_zero_turns_it_off():
     attach(model, 64)
     assert isinstance(model.cache, PromptStateCache) and model.cache.capacity_bytes == 64 * MIB
     assert model.scores.shape == (1, VOCAB)
+
+
+def test_attach_keeps_the_logits_buffer_of_a_model_that_returns_logprobs():
+    model = FakeLlama()
+    model._logits_all = True
+    attach(model, 64)
+    assert isinstance(model.cache, PromptStateCache) and model.scores.shape == (512, VOCAB)
