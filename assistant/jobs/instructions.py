@@ -24,8 +24,9 @@ INSTRUCTION = re.compile(
 # Every match of INSTRUCTION contains one of these; a plain substring test is ~20x cheaper than the regex.
 _CUES = (
     "ignore", "disregard", "system prompt", "you are", "as an ai", "assistant:", "new instructions",
-    "the ai", "any ai", "ai assistant", "ai screener", "automated screener", "automated reviewer",
-    "llm", "language model", "bot",
+    "to ai", "for ai", "the ai", "any ai", "ai assistant", "ai screen", "ai reviewer", "automated assistant",
+    "automated screen", "automated reviewer", "to llm", "for llm", "the llm", "any llm", "language model",
+    "screener", "to bot", "for bot", "the bot", "any bot",
 )  # fmt: skip
 _VERBS = ("score ", "rate ", "rank ")
 

@@ -242,3 +242,26 @@ def test_notes_addressed_to_an_ai_are_instructions(line: str, instruction: bool)
     from assistant.jobs.instructions import looks_like_instruction
 
     assert looks_like_instruction(line) is instruction
+
+
+def test_every_note_to_an_ai_the_pattern_knows_passes_the_cheap_cue_filter() -> None:
+    import itertools
+
+    from assistant.jobs.instructions import INSTRUCTION, looks_like_instruction
+
+    notes = [
+        f"{a} {b} {c}{d}"
+        for a, b, c, d in itertools.product(
+            ["note", "message", "instructions"], ["to", "for"], ["", "the ", "any "],
+            ["ai", "llm", "language model", "screener", "bot"],
+        )
+    ] + [
+        f"{a} {b} {c}"
+        for a, b, c in itertools.product(
+            ["ai", "automated"], ["assistant", "screeners", "screening tool", "reviewer"],
+            ["reading", "reviewing", "screening"],
+        )
+    ]  # fmt: skip
+    assert all(INSTRUCTION.search(n) for n in notes)
+    assert all(looks_like_instruction(n) for n in notes)
+    assert not looks_like_instruction("We value both teamwork and bottom-line results with robotics.")
