@@ -18,19 +18,34 @@ Normaliser = Callable[[str], Sequence[str]]
 
 
 @dataclass(frozen=True)
+class Member:
+    """One family title: its core words and its head noun (the last one: "nurse" of "charge nurse")."""
+
+    words: frozenset[str]
+    head: str
+
+    def fits(self, words: frozenset[str], head: str | None) -> bool:
+        """The title holds every member word, with the member's head as its own head (when known).
+
+        Without the head check "Physical Therapist Assistant" would be a physical therapist.
+        """
+        return self.words <= words and (head is None or head == self.head)
+
+
+@dataclass(frozen=True)
 class RoleFamily:
-    """One family: its name, a hint for the candidate, core and weaker members as core-word sets."""
+    """One family: its name, a hint for the candidate, core and weaker members."""
 
     name: str
     hint: str
-    core: tuple[frozenset[str], ...]
-    weak: tuple[frozenset[str], ...]
+    core: tuple[Member, ...]
+    weak: tuple[Member, ...]
 
-    def tier(self, words: frozenset[str]) -> int:
-        """2 when the title contains a core member, 1 a weaker member, 0 neither."""
-        if any(member <= words for member in self.core):
+    def tier(self, words: frozenset[str], head: str | None = None) -> int:
+        """2 when the title is a core member, 1 a weaker member, 0 neither."""
+        if any(member.fits(words, head) for member in self.core):
             return 2
-        if any(member <= words for member in self.weak):
+        if any(member.fits(words, head) for member in self.weak):
             return 1
         return 0
 
@@ -52,8 +67,8 @@ def parse_role_families(text: str, normalise: Normaliser) -> tuple[RoleFamily, .
     """
     families: list[RoleFamily] = []
     name = hint = ""
-    core: list[frozenset[str]] = []
-    weak: list[frozenset[str]] = []
+    core: list[Member] = []
+    weak: list[Member] = []
 
     def close() -> None:
         if name:
@@ -76,33 +91,42 @@ def parse_role_families(text: str, normalise: Normaliser) -> tuple[RoleFamily, .
             continue
         target = weak if line.startswith("~") else core
         for title in line.lstrip("~").split(";"):
-            words = frozenset(normalise(title.strip()))
+            words = tuple(normalise(title.strip()))
             if words:
-                target.append(words)
+                target.append(Member(frozenset(words), words[-1]))
     close()
     return tuple(families)
 
 
 def family_match(
-    job_words: Sequence[str], candidate_words: Sequence[str], families: Sequence[RoleFamily]
+    job_words: Sequence[str],
+    candidate_words: Sequence[str],
+    families: Sequence[RoleFamily],
+    heads: tuple[str | None, str | None] = (None, None),
 ) -> FamilyMatch | None:
     """The best family holding both titles, or None when they share none.
 
     Two core members earn :data:`FAMILY_TITLE_CREDIT`; a pair with a weaker member earns
-    :data:`WEAK_FAMILY_TITLE_CREDIT`. Ties go to the family listed first (deterministic).
+    :data:`WEAK_FAMILY_TITLE_CREDIT`. Ties go to the family listed first (deterministic). ``heads`` are
+    the job's and the candidate's head nouns when known (see :meth:`Member.fits`).
     """
     job, candidate = frozenset(job_words), frozenset(candidate_words)
     if not job or not candidate:
         return None
     best: FamilyMatch | None = None
     for family in families:
-        job_tier, candidate_tier = family.tier(job), family.tier(candidate)
+        job_tier, candidate_tier = family.tier(job, heads[0]), family.tier(candidate, heads[1])
         if not job_tier or not candidate_tier:
             continue
         credit = FAMILY_TITLE_CREDIT if job_tier == candidate_tier == 2 else WEAK_FAMILY_TITLE_CREDIT
         if best is None or credit > best.credit:
             best = FamilyMatch(family, credit)
     return best
+
+
+def role_nouns(families: Sequence[RoleFamily]) -> frozenset[str]:
+    """Every member's head noun: the words that name a role (nurse, engineer, assistant...)."""
+    return frozenset(m.head for family in families for m in family.core + family.weak)
 
 
 def load_role_families(normalise: Normaliser) -> tuple[RoleFamily, ...]:

@@ -11,7 +11,7 @@ from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring import ScoreReport, score_resume
 from assistant.scoring.profile_match import _families, neighbour_title, title_credit, title_words
-from assistant.scoring.role_families import family_match, parse_role_families
+from assistant.scoring.role_families import Member, family_match, parse_role_families
 from assistant.scoring.weights import FAMILY_TITLE_CREDIT, WEAK_FAMILY_TITLE_CREDIT
 from tests.scoring.builders import make_resume
 
@@ -57,8 +57,11 @@ def test_parse_core_weak_and_hint() -> None:
     (family,) = parse_role_families(text, _lower_words)
     assert family.name == "Sales"
     assert family.hint == "Say if you carried a quota."
-    assert family.core == (frozenset({"account", "executive"}), frozenset({"account", "manager"}))
-    assert family.weak == (frozenset({"sales", "associate"}),)
+    assert family.core == (
+        Member(frozenset({"account", "executive"}), "executive"),
+        Member(frozenset({"account", "manager"}), "manager"),
+    )
+    assert family.weak == (Member(frozenset({"sales", "associate"}), "associate"),)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +94,8 @@ def test_packaged_families_are_specific_and_explained() -> None:
     for family in families:
         assert family.hint.endswith("."), family.name
         for member in family.core + family.weak:
-            assert not (len(member) == 1 and member <= GENERIC_WORDS), (family.name, sorted(member))
+            words = member.words
+            assert not (len(words) == 1 and words <= GENERIC_WORDS), (family.name, sorted(words))
 
 
 @pytest.mark.parametrize(
@@ -108,6 +112,15 @@ def test_packaged_families_are_specific_and_explained() -> None:
         ("High School Mathematics Teacher", "Math Tutor", FAMILY_TITLE_CREDIT),
         ("Account Executive", "Registered Nurse", 0.0),
         ("Civil Engineer", "Line Cook", 0.0),
+        ("Data Engineer", "ETL Developer", FAMILY_TITLE_CREDIT),
+        ("QA Automation Engineer", "QA Analyst", FAMILY_TITLE_CREDIT),
+        ("Senior Product Manager", "Product Owner", FAMILY_TITLE_CREDIT),
+        ("Payroll Specialist", "HR and Payroll Assistant", FAMILY_TITLE_CREDIT),
+        ("Customer Success Manager", "Onboarding Specialist", FAMILY_TITLE_CREDIT),
+        ("Physical Therapist", "Physical Therapist Assistant", WEAK_FAMILY_TITLE_CREDIT),
+        ("Mechanical Design Engineer", "Maintenance Technician", WEAK_FAMILY_TITLE_CREDIT),
+        ("Mechanical Design Engineer", "Civil Engineer", 0.0),
+        ("Civil Engineer II", "Engineer in Training", FAMILY_TITLE_CREDIT),
     ],
 )
 def test_neighbouring_titles(job_title: str, candidate: str, credit: float) -> None:

@@ -259,13 +259,64 @@ def test_a_related_field_title_earns_part_of_the_title(matcher: SkillFinder) -> 
         ("Senior Mechanical Design Engineer", 1.0),
         ("Software Engineer", 0.0),
         ("Civil Engineer", 0.0),
-        ("Mechanical Design Technician", 0.7),
+        ("Mechanical Design Technician", 0.5),  # another role (its own head noun) named with the job's words
     ],
 )
 def test_a_shared_head_noun_alone_is_not_a_similar_title(candidate: str, similarity: float) -> None:
     from assistant.scoring.profile_match import title_similarity
 
     assert title_similarity("Mechanical Design Engineer", candidate) == pytest.approx(similarity)
+
+
+@pytest.mark.parametrize(
+    ("job_title", "candidate", "similarity"),
+    [
+        ("Physical Therapist", "Physical Therapist Assistant", 0.5),  # the assistant: shared words only
+        ("Physical Therapist", "Physical Therapist, Acute Care", 1.0),  # a qualifier is not a head noun
+        ("Physical Therapist", "Physical Therapist II", 1.0),
+        ("Data Engineer", "Senior Data Analyst", 0.5),
+        ("Registered Nurse", "Registered Nurse ICU", 1.0),
+        ("Registered Nurse", "Nurse Manager", 0.0),
+        ("Civil Engineer", "Civil Engineer - Land Development", 1.0),
+    ],
+)
+def test_a_title_naming_another_role_with_the_jobs_words_is_not_the_job(
+    job_title: str, candidate: str, similarity: float
+) -> None:
+    from assistant.scoring.profile_match import title_similarity
+
+    assert title_similarity(job_title, candidate) == pytest.approx(similarity)
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Physical Therapist Assistant", "assistant"),
+        ("Senior Data Analyst, Marketing", "analyst"),
+        ("Director of Engineering", "director"),
+        ("Engineer in Training", "trainee"),
+        ("Chef", None),
+    ],
+)
+def test_title_head(title: str, head: str | None) -> None:
+    from assistant.scoring.profile_match import title_head, title_words
+
+    assert title_head(title) == (title_words(head)[-1] if head else None)
+
+
+@pytest.mark.parametrize(
+    ("summary", "headline"),
+    [
+        ("Licensed Professional Engineer (NC) with 5 years in design.", "Licensed Professional Engineer"),
+        ("Graphic designer with 6 years of experience in print and packaging.", "Graphic designer"),
+        ("Experienced registered nurse with ICU background.", "Experienced registered nurse"),
+        ("I have spent the last decade building things people love to use every day.", ""),
+    ],
+)
+def test_only_a_summarys_opening_noun_phrase_reads_as_a_headline(summary: str, headline: str) -> None:
+    from assistant.scoring.profile_match import _summary_headline
+
+    assert _summary_headline(summary) == headline
 
 
 def test_title_message_says_no_title_is_close_when_titles_exist(matcher: SkillFinder) -> None:
