@@ -173,6 +173,17 @@ _KEEP = frozenset(
     }
 )
 _IRREGULAR = {
+    # "-ssion" nouns whose stem is another word: "succession" is not "success", "mission" not "miss"
+    "succession": "succession",
+    "mission": "mission",
+    "session": "session",
+    "profession": "profession",
+    "procession": "procession",
+    "commission": "commission",
+    "admission": "admission",
+    "permission": "permission",
+    "emission": "emission",
+    "recession": "recession",
     "analysis": "analyz",
     "analyses": "analyz",
     "analyse": "analyz",
