@@ -13,8 +13,7 @@ from typing import Any
 
 Operation = tuple[list[Any], bytes]
 
-_TOKEN = re.compile(
-    rb"""
+_TOKEN_ALTERNATIVES = rb"""
     (?:\s|%[^\r\n]*)*
     (?:
     (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
@@ -25,14 +24,17 @@ _TOKEN = re.compile(
     |(?P<aopen>\[)|(?P<aclose>\])
     |(?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
     |(?P<end>$)
-    )
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+"""
+# The exact grammar; tried again only where the fast scanner below hit a byte it does not know.
+_TOKEN = re.compile(_TOKEN_ALTERNATIVES + rb")", re.VERBOSE | re.DOTALL)
+# The same grammar plus a catch-all byte, so finditer() walks the stream token after token in C.
+_SCAN = re.compile(_TOKEN_ALTERNATIVES + rb"|(?P<junk>.))", re.VERBOSE | re.DOTALL)
+_NUM, _NAME, _STR, _HEX, _DOPEN, _DCLOSE, _AOPEN, _ACLOSE, _OP, _END, _JUNK = range(1, 12)
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\r\n]|.)", re.DOTALL)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _NAME_HEX = re.compile(r"#([0-9A-Fa-f]{2})")
 _SPACE = re.compile(rb"(?:\s|%[^\r\n]*)*")
+_HEX_SPACE = re.compile(rb"\s")
 _INLINE_END = re.compile(rb"\sEI(?=\s|$)")
 _KEYWORDS: dict[bytes, Any] = {b"true": True, b"false": False, b"null": None}
 
@@ -86,61 +88,79 @@ def parse_operations(
     ops: list[Operation] = []
     operands: list[Any] = []
     stack: list[tuple[list[Any], bool]] = []  # (outer operand list, is_dict)
+    values: dict[bytes, Any] = {}  # token text -> value: a page repeats the same numbers and glyphs
+    tokens = 0
     pos = 0
     end = len(data)
-    tokens = 0
-    match_at = _TOKEN.match
     while pos < end:
-        m = match_at(data, pos)
-        if m is None:
-            pos = _skip_space(data, pos)
-            if pos < end and data[pos] == 0x28:  # "(" with nested parentheses
-                body, pos = _nested_literal(data, pos)
-                operands.append(_literal(body))
-            else:
-                pos += 1  # junk byte
-            continue
-        pos = m.end()
-        kind = m.lastgroup
-        if kind is None or kind == "end":
-            break
-        tokens += 1
-        if tokens > max_tokens or (
-            deadline is not None and tokens & 4095 == 0 and time.monotonic() > deadline
-        ):
-            raise TokenBudgetExceeded(ops)
-        text = m.group(kind)
-        if kind == "num":
-            operands.append(float(text) if b"." in text else int(text))
-        elif kind == "name":
-            name = text.decode("latin-1")
-            operands.append(_NAME_HEX.sub(lambda h: chr(int(h.group(1), 16)), name) if "#" in name else name)
-        elif kind == "str":
-            operands.append(_literal(text[1:-1]))
-        elif kind == "hex":
-            digits = re.sub(rb"\s", b"", text[1:-1])
-            operands.append(bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode()))
-        elif kind in ("aopen", "dopen"):
-            stack.append((operands, kind == "dopen"))
-            operands = []
-        elif kind in ("aclose", "dclose"):
-            if not stack:
-                continue
-            inner = operands
-            operands, is_dict = stack.pop()
-            operands.append(_as_dict(inner) if is_dict else inner)
-        elif text in _KEYWORDS:
-            operands.append(_KEYWORDS[text])
-        elif stack:
-            continue  # an operator inside an array is malformed: drop it
-        elif text == b"BI":
-            pos = _skip_inline_image(data, pos)
-            ops.append(([], b"INLINE IMAGE"))
-            operands = []
+        resume_at = -1  # set when the scan must restart elsewhere (junk, an inline image)
+        for m in _SCAN.finditer(data, pos):
+            kind = m.lastindex or _END  # every alternative is a group: None cannot happen
+            if kind == _JUNK:
+                start = m.start()
+                strict = _TOKEN.match(data, start)  # the exact grammar may still find a token here
+                if strict is None:
+                    resume_at = _skip_space(data, start)
+                    if resume_at < end and data[resume_at] == 0x28:  # "(" with nested parentheses
+                        body, resume_at = _nested_literal(data, resume_at)
+                        operands.append(_literal(body))
+                    else:
+                        resume_at += 1  # junk byte
+                    break
+                m = strict
+                kind = m.lastindex or _END  # every alternative is a group: None cannot happen
+                resume_at = m.end()
+            if kind == _END:
+                return ops
+            tokens += 1
+            if tokens > max_tokens or (
+                deadline is not None and tokens & 4095 == 0 and time.monotonic() > deadline
+            ):
+                raise TokenBudgetExceeded(ops)
+            text = m[kind]
+            if kind <= _HEX:
+                value = values.get(text)
+                if value is None:
+                    value = values[text] = _value(kind, text)
+                operands.append(value)
+            elif kind == _OP:
+                if text in _KEYWORDS:
+                    operands.append(_KEYWORDS[text])
+                elif stack:
+                    pass  # an operator inside an array is malformed: drop it
+                elif text == b"BI":
+                    resume_at = _skip_inline_image(data, m.end())
+                    ops.append(([], b"INLINE IMAGE"))
+                    operands = []
+                else:
+                    ops.append((operands, text))
+                    operands = []
+            elif kind == _AOPEN or kind == _DOPEN:
+                stack.append((operands, kind == _DOPEN))
+                operands = []
+            elif stack:  # a closing bracket
+                inner = operands
+                operands, is_dict = stack.pop()
+                operands.append(_as_dict(inner) if is_dict else inner)
+            if resume_at >= 0:
+                break
         else:
-            ops.append((operands, text))
-            operands = []
+            return ops
+        pos = resume_at
     return ops
+
+
+def _value(kind: int, text: bytes) -> Any:
+    """A number, name, literal string or hex string token as its Python value."""
+    if kind == _NUM:
+        return float(text) if b"." in text else int(text)
+    if kind == _NAME:
+        name = text.decode("latin-1")
+        return _NAME_HEX.sub(lambda h: chr(int(h.group(1), 16)), name) if "#" in name else name
+    if kind == _STR:
+        return _literal(text[1:-1])
+    digits = _HEX_SPACE.sub(b"", text[1:-1])
+    return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode())
 
 
 def _skip_space(data: bytes, pos: int) -> int:
