@@ -28,8 +28,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CITY = re.compile(r"^\s*([A-Z][\w.' -]+, [A-Z]{2})\s*$")
 FRESH: Split = "held_out_2"
 FRESH_JOBS = EVAL_SET.split_jobs(FRESH)
-THIRD: Split = "held_out_3"
-THIRD_JOBS = EVAL_SET.split_jobs(THIRD)
+# Written by authors who had not read the scorer.
+BLIND: tuple[Split, ...] = ("held_out_3", "held_out_4", "held_out_5")
 
 
 def test_data_files_are_consistent() -> None:
@@ -41,7 +41,7 @@ def test_sizes_and_held_out_share() -> None:
     assert len(EVAL_SET.resumes) >= 70
     held_out = [j for j in EVAL_SET.jobs.values() if j.held_out]
     assert held_out, "some jobs must be held out from tuning"
-    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.55
+    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.7
     assert len(EVAL_SET.split_jobs("tune")) >= 12
     for split in JOB_SPLITS[1:]:
         assert len(EVAL_SET.split_jobs(split)) >= 3, split
@@ -240,14 +240,16 @@ def test_fresh_cases_all_render(job_id: str, tmp_path: Path) -> None:
         assert render(case, tmp_path).stat().st_size > 500, case.id
 
 
-def test_third_split_is_new_professions_with_every_kind_of_case() -> None:
-    assert len(THIRD_JOBS) >= 4
-    older = {EVAL_SET.jobs[j].profession for j in EVAL_SET.jobs if j not in THIRD_JOBS}
-    assert all(EVAL_SET.jobs[j].profession not in older for j in THIRD_JOBS)
-    cases = [c for j in THIRD_JOBS for c in _written_for(j)]
+@pytest.mark.parametrize("split", BLIND)
+def test_blind_split_is_new_professions_with_every_kind_of_case(split: Split) -> None:
+    split_jobs = EVAL_SET.split_jobs(split)
+    assert len(split_jobs) >= 4
+    older = {EVAL_SET.jobs[j].profession for j in EVAL_SET.jobs if j not in split_jobs}
+    assert all(EVAL_SET.jobs[j].profession not in older for j in split_jobs)
+    cases = [c for j in split_jobs for c in _written_for(j)]
     assert {c.layout for c in cases} == set(LAYOUTS)
     assert {"synonyms", "stuffed"} <= {c.role for c in cases}
-    for job_id in THIRD_JOBS:
+    for job_id in split_jobs:
         own = _written_for(job_id)
         assert {"strong", "partial", "weak", "quant", "neighbour"} <= {c.role for c in own}, job_id
         kinds = {o.kind for o in EVAL_SET.orderings if o.job == job_id}
