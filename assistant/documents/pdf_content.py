@@ -93,6 +93,16 @@ def mult(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
+def translate(tx: float, ty: float, n: Matrix) -> Matrix:
+    """mult((1, 0, 0, 1, tx, ty), n), the text operators' hot path, with the same float operations.
+
+    The zero products stay: they decide the sign of a zero and turn an infinity into NaN exactly as
+    the full product does, so results are bit-identical.
+    """
+    a, b, c, d, e, f = n
+    return (a + 0.0 * c, b + 0.0 * d, 0.0 * a + c, 0.0 * b + d, tx * a + ty * c + e, tx * b + ty * d + f)
+
+
 def _color(values: list[Any], space: str) -> Color | None:
     nums = [float(v) for v in values if isinstance(v, (int, float))]
     if len(nums) != len(values):
@@ -155,27 +165,27 @@ class PageInterpreter:
             try:
                 if operator in (b"Tj", b"TJ", b"'", b'"'):
                     if operator == b"'":
-                        tlm = mult((1, 0, 0, 1, 0, -state.leading), tlm)
+                        tlm = translate(0.0, -state.leading, tlm)
                         tm = tlm
                     elif operator == b'"':
                         state.word_spacing = float(operands[0])
                         state.char_spacing = float(operands[1])
-                        tlm = mult((1, 0, 0, 1, 0, -state.leading), tlm)
+                        tlm = translate(0.0, -state.leading, tlm)
                         tm = tlm
                         operands = operands[2:]
                     items = operands[0] if operator == b"TJ" else operands[:1]
                     tm = self._show(items, tm, state)
                 elif operator == b"Td":
-                    tlm = mult((1, 0, 0, 1, float(operands[0]), float(operands[1])), tlm)
+                    tlm = translate(float(operands[0]), float(operands[1]), tlm)
                     tm = tlm
                 elif operator == b"TD":
                     state.leading = -float(operands[1])
-                    tlm = mult((1, 0, 0, 1, float(operands[0]), float(operands[1])), tlm)
+                    tlm = translate(float(operands[0]), float(operands[1]), tlm)
                     tm = tlm
                 elif operator == b"Tm":
                     tlm = tm = tuple(float(v) for v in operands[:6])  # type: ignore[assignment]
                 elif operator == b"T*":
-                    tlm = mult((1, 0, 0, 1, 0, -state.leading), tlm)
+                    tlm = translate(0.0, -state.leading, tlm)
                     tm = tlm
                 elif operator == b"BT":
                     tm = tlm = IDENTITY
@@ -231,6 +241,7 @@ class PageInterpreter:
         font = state.font
         if font is None:
             return tm
+        decode = font.decode
         size = state.font_size
         th = state.h_scale
         start: Matrix | None = None
@@ -241,11 +252,11 @@ class PageInterpreter:
                 if parts and abs(item) / 1000.0 > _TJ_BREAK_EM:
                     self._emit("".join(parts), start or tm, tm, state)
                     parts, start = [], None
-                tm = mult((1, 0, 0, 1, shift, 0), tm)
+                tm = translate(shift, 0.0, tm)
                 continue
             if not isinstance(item, bytes):
                 continue  # a name or junk inside a TJ array
-            decoded = font.decode(item)
+            decoded = decode(item)
             if start is None:
                 start = tm
             parts.append(decoded.text)
@@ -254,35 +265,45 @@ class PageInterpreter:
                 + state.char_spacing * decoded.glyphs
                 + state.word_spacing * decoded.spaces
             ) * th
-            tm = mult((1, 0, 0, 1, advance, 0), tm)
+            tm = translate(advance, 0.0, tm)
         if parts:
             self._emit("".join(parts), start or tm, tm, state)
         return tm
 
     def _emit(self, text: str, start_tm: Matrix, end_tm: Matrix, state: _State) -> None:
-        if not text or len(self.content.runs) >= limits.MAX_RUNS_PER_PAGE:
+        runs = self.content.runs
+        if not text or len(runs) >= limits.MAX_RUNS_PER_PAGE:
             return
+        # Only these terms of start_tm x ctm and end_tm x ctm are used; same operations as mult().
+        n0, n1, n2, n3, n4, n5 = state.ctm
+        _, _, c, d, e, f = start_tm
+        m0_2 = c * n0 + d * n2
+        m0_3 = c * n1 + d * n3
+        m0_4 = e * n0 + f * n2 + n4
+        m0_5 = e * n1 + f * n3 + n5
+        _, _, c, d, e, f = end_tm
+        m1_2 = c * n0 + d * n2
+        m1_4 = e * n0 + f * n2 + n4
         rise = state.rise
-        m0 = mult(start_tm, state.ctm)
-        m1 = mult(end_tm, state.ctm)
-        x_start = m0[4] + rise * m0[2]
-        y = m0[5] + rise * m0[3]
-        x_end = m1[4] + rise * m1[2]
-        size = abs(state.font_size) * math.hypot(m0[2], m0[3])
+        x_start = m0_4 + rise * m0_2
+        y = m0_5 + rise * m0_3
+        x_end = m1_4 + rise * m1_2
+        size = abs(state.font_size) * math.hypot(m0_2, m0_3)
         font = state.font
+        mode = state.render_mode
         cx, cy = (x_start + x_end) / 2, y + size * 0.3
-        self.content.runs.append(
+        runs.append(
             TextRun(
-                text=text,
-                x0=min(x_start, x_end),
-                x1=max(x_start, x_end),
-                y=y,
-                size=size,
-                font=font.name if font else "unknown",
-                bold=bool(font and font.bold) or state.render_mode == 2,
-                fill=state.fill,
-                background=self._background_at(cx, cy),
-                render_mode=state.render_mode,
+                text,
+                min(x_start, x_end),
+                max(x_start, x_end),
+                y,
+                size,
+                font.name if font else "unknown",
+                bool(font and font.bold) or mode == 2,
+                state.fill,
+                self._background_at(cx, cy),
+                mode,
             )
         )
 

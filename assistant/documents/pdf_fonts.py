@@ -17,9 +17,11 @@ from pypdf.generic._font import Font as _PypdfFont  # the font model of pypdf's 
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultrabold", re.IGNORECASE)
 _FORCE_BOLD_FLAG = 1 << 18
+_MEMO_ENTRIES = 4096  # decoded strings kept per font: glyph-by-glyph producers repeat a few hundred
+_MEMO_KEY_BYTES = 64  # longer strings are whole lines that rarely repeat
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Decoded:
     """A decoded string: its text, total glyph width (1/1000 em), glyph and single-byte space counts."""
 
@@ -32,7 +34,7 @@ class Decoded:
 class FontInfo:
     """One font resource, ready to decode strings shown with it."""
 
-    __slots__ = ("name", "bold", "_encoding", "_cmap", "_widths", "_default_width", "_usable")
+    __slots__ = ("name", "bold", "_encoding", "_cmap", "_widths", "_default_width", "_usable", "_memo")
 
     def __init__(self, font_dict: DictionaryObject | None) -> None:
         self.name = "unknown"
@@ -42,6 +44,7 @@ class FontInfo:
         self._widths: dict[str, float] = {}
         self._default_width = 500.0
         self._usable = False
+        self._memo: dict[bytes, Decoded] = {}
         if font_dict is None:
             return
         try:
@@ -61,7 +64,16 @@ class FontInfo:
         self._usable = bool(font.interpretable)
 
     def decode(self, raw: bytes) -> Decoded:
-        """Map string bytes to Unicode text and their advance width."""
+        """Map string bytes to Unicode text and their advance width (memoised: the font never changes)."""
+        memo = self._memo
+        decoded = memo.get(raw)
+        if decoded is None:
+            decoded = self._decode(raw)
+            if len(raw) <= _MEMO_KEY_BYTES and len(memo) < _MEMO_ENTRIES:
+                memo[raw] = decoded
+        return decoded
+
+    def _decode(self, raw: bytes) -> Decoded:
         if not self._usable:
             return Decoded("", 0.0, len(raw), 0)
         encoding = self._encoding

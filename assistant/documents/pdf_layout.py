@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 
 from assistant.documents.pdf_content import TextRun
 
@@ -71,9 +72,13 @@ def group_rows(runs: list[TextRun]) -> list[list[TextRun]]:
     row_y = 0.0
     row_size = 0.0
     for run in ordered:
-        if rows and abs(row_y - run.y) <= 0.35 * max(1.0, min(row_size, run.size) if run.size else row_size):
-            rows[-1].append(run)
-            continue
+        if rows:
+            # max(1.0, min(row_size, size) if size else row_size), unrolled: this runs once per run
+            size = run.size
+            limit = size if size and size < row_size else row_size
+            if abs(row_y - run.y) <= 0.35 * (limit if limit > 1.0 else 1.0):
+                rows[-1].append(run)
+                continue
         rows.append([run])
         row_y, row_size = run.y, run.size
     for row in rows:
@@ -86,13 +91,14 @@ def _segments(row: list[TextRun], index: int) -> list[Segment]:
     current = [row[0]]
     right = row[0].x1
     for run in row[1:]:
-        if run.x0 - right > SEGMENT_GAP_EM * max(current[-1].size, run.size, 1.0):
+        if run.x0 - right > SEGMENT_GAP_EM * _max_size(current[-1], run):
             out.append(_segment(current, index))
             current = [run]
             right = run.x1
         else:
             current.append(run)
-            right = max(right, run.x1)
+            if run.x1 > right:  # right = max(right, run.x1)
+                right = run.x1
     out.append(_segment(current, index))
     return out
 
@@ -218,26 +224,38 @@ def _line(runs: list[TextRun], column: int) -> PageLine:
     typical = wide[len(wide) // 2] if wide else 0.0
     parts: list[str] = [runs[0].text]
     for prev, run, gap in zip(runs, runs[1:], gaps, strict=False):
-        size = max(prev.size, run.size, 1.0)
+        size = _max_size(prev, run)
         if gap > 0.5 * size and gap > 1.6 * typical:
             parts.append("  ")  # a word break among letter-spaced glyphs (or a tab stop)
         elif gap > 0.15 * size and not prev.text.endswith(" ") and not run.text.startswith(" "):
             parts.append(" ")
         parts.append(run.text)
-    chars = Counter[bool]()
-    sizes = Counter[float]()
+    total = 0
+    bold = 0
+    sizes: dict[float, int] = {}  # rounded size -> characters set in it, in order of first use
     for run in runs:
-        chars[run.bold] += len(run.text.strip())
-        sizes[round(run.size, 1)] += len(run.text.strip())
-    total = sum(chars.values()) or 1
+        count = len(run.text.strip())
+        total += count
+        if run.bold:
+            bold += count
+        key = round(run.size, 1)
+        sizes[key] = sizes.get(key, 0) + count
     return PageLine(
         text="".join(parts),
         x0=runs[0].x0,
         y=max(r.y for r in runs),
-        size=sizes.most_common(1)[0][0] if sizes else runs[0].size,
-        bold=chars[True] / total >= 0.6,
+        size=max(sizes.items(), key=itemgetter(1))[0],  # the first most common, as Counter.most_common
+        bold=bold / (total or 1) >= 0.6,
         column=column,
     )
+
+
+def _max_size(a: TextRun, b: TextRun) -> float:
+    """max(a.size, b.size, 1.0) with max()'s tie-breaking, minus its call overhead (a per-run hot path)."""
+    size = a.size
+    if b.size > size:
+        size = b.size
+    return 1.0 if 1.0 > size else size
 
 
 def _duplicate(a: TextRun, b: TextRun) -> bool:
