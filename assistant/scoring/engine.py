@@ -16,6 +16,7 @@ from assistant.scoring.base import ComponentResult
 from assistant.scoring.evidence import gather_evidence
 from assistant.scoring.fit_gate import apply_fit_gate
 from assistant.scoring.models import Component, Deduction, MatchedKeyword, MissingKeyword, ScoreReport
+from assistant.scoring.profession import apply_profession_share, read_profession
 from assistant.scoring.profile_match import education_component, title_component, years_component
 from assistant.scoring.quality import (
     bullet_component,
@@ -88,6 +89,8 @@ def score_resume(resume: Resume, job: JobDescription, *, matcher: SkillFinder | 
     }
     weights = effective_weights({cid: r.applicable for cid, r in results.items()})
     apply_fit_gate(results, weights, field_share(job_categories(job.hard_skills), evidence))
+    if job.title:
+        apply_profession_share(results, weights, job.title, read_profession(job.title, resume))
     ids = list(BASE_WEIGHTS)
     raw_points = [results[cid].score * weights[cid] / 100.0 for cid in ids]
     score_tenths = int(round(sum(raw_points) * 10.0 + 1e-9))

@@ -182,12 +182,16 @@ def _resume_titles(resume: Resume) -> list[tuple[str, float]]:
     for index, entry in enumerate(resume.experience):
         if entry.title:
             titles.append((entry.title, TITLE_RECENT_FACTOR[min(index, 1)]))
-    headline_lines = [_summary_headline(resume.summary)] if resume.summary else []
-    top = resume.section("contact")
-    top_lines = (top.lines if top else [])[:4]
-    headline_lines += [line for line in top_lines if len(line.split()) <= HEADLINE_MAX_WORDS]
-    titles.extend((line, TITLE_HEADLINE_FACTOR) for line in headline_lines if line.strip())
+    titles.extend((line, TITLE_HEADLINE_FACTOR) for line in headline_lines(resume))
     return titles
+
+
+def headline_lines(resume: Resume) -> list[str]:
+    """Lines that may carry the candidate's headline title: the summary's opening and short top lines."""
+    lines = [_summary_headline(resume.summary)] if resume.summary else []
+    top = resume.section("contact")
+    lines += [line for line in (top.lines if top else [])[:4] if len(line.split()) <= HEADLINE_MAX_WORDS]
+    return [line for line in lines if line.strip()]
 
 
 def _summary_headline(summary: str) -> str:

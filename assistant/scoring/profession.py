@@ -1,0 +1,100 @@
+"""Whose skills are these? The resume's own line of work against the job's, and what it does to skill credit.
+
+A recruiter reads "Kubernetes, Terraform, Python" differently on a DevOps engineer's resume than on a
+backend engineer's when the posting is for a backend engineer: the tools are the same, the job is not.
+The resume's recent titles place it in the job's profession, a close neighbour (a core member of the
+job's role family), a weaker neighbour (an outer member, or a title sharing only some of the job's
+words), another known profession, or nowhere the role families know (a chef, a founder). Skills shown
+from a weaker neighbour or another profession count at :data:`NEIGHBOUR_SKILL_SHARE`; a title the role
+families do not know is not judged, so a career changer is still scored on the skills alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.jobs.matching import SkillFinder
+from assistant.resume.models import Resume
+from assistant.scoring.base import ComponentResult, clip
+from assistant.scoring.profile_match import headline_lines, other_profession, title_credit
+from assistant.scoring.skills_match import RelatedLookup
+from assistant.scoring.weights import COMPONENT_NAMES, FAMILY_TITLE_CREDIT
+
+Relation = Literal["same", "close", "weaker", "other", "unknown"]
+
+SAME_PROFESSION_CREDIT = 0.65  # a title this close ("Mechanical Engineer" for "Mechanical Design Engineer")
+NEIGHBOUR_SKILL_SHARE = 0.7  # skills shown from a weaker neighbour or another profession
+RECENT_ROLES = 2  # the titles that say what the candidate does now
+DISCOUNTED_COMPONENTS = ("required_skills", "preferred_skills", "keywords")
+
+
+@dataclass(frozen=True)
+class Profession:
+    """How the resume's line of work relates to the job's, and the resume title that shows it."""
+
+    relation: Relation
+    title: str = ""
+
+
+def read_profession(
+    job_title: str | None,
+    resume: Resume,
+    finder: SkillFinder | None = None,
+    related: RelatedLookup | None = None,
+) -> Profession:
+    """Place the resume by its most recent titles and headline against the job title.
+
+    The closest of those titles decides: ``same`` from :data:`SAME_PROFESSION_CREDIT` of title credit,
+    ``close`` from the role-family credit of two core members, ``weaker`` for any other credit; with
+    none, ``other`` when the most recent title belongs to a different known profession, else
+    ``unknown``. ``finder`` and ``related`` are unused for now and kept for the title component's
+    related-field credit.
+    """
+    del finder, related
+    if not job_title:
+        return Profession("unknown")
+    titles = [e.title for e in resume.experience if e.title][:RECENT_ROLES]
+    scored = sorted(
+        ((title_credit(job_title, t), t) for t in [*titles, *headline_lines(resume)]),
+        key=lambda item: (-item[0], item[1]),
+    )
+    if scored and scored[0][0] > 0:
+        credit, title = scored[0]
+        if credit >= SAME_PROFESSION_CREDIT:
+            return Profession("same", title)
+        return Profession("close" if credit >= FAMILY_TITLE_CREDIT else "weaker", title)
+    if titles and other_profession(job_title, titles[0]):
+        return Profession("other", titles[0])
+    return Profession("unknown", titles[0] if titles else "")
+
+
+def apply_profession_share(
+    results: dict[str, ComponentResult], weights: dict[str, float], job_title: str, profession: Profession
+) -> None:
+    """Count the skill components at :data:`NEIGHBOUR_SKILL_SHARE` for a weaker neighbour or other profession.
+
+    The cut is an ordinary loss of each component (id ``other_role:<component>``), so points still add
+    up; it depends on titles only, so adding a missing skill never lowers the total.
+    """
+    if profession.relation not in ("weaker", "other"):
+        return
+    kind = "a neighbouring role" if profession.relation == "weaker" else "another profession"
+    for cid in DISCOUNTED_COMPONENTS:
+        result = results[cid]
+        if weights.get(cid, 0.0) <= 0 or result.score <= 0:
+            continue
+        name = COMPONENT_NAMES[cid].lower()
+        result.lose(
+            f"other_role:{cid}",
+            "medium",
+            result.score * (1.0 - NEIGHBOUR_SKILL_SHARE),
+            f'Your recent title "{clip(profession.title, 80)}" reads as {kind}, not "{job_title}", so '
+            f"{name} shown there count for {NEIGHBOUR_SKILL_SHARE:.0%} ({result.score:.0f}/100 before "
+            "this cut).",
+            "Keep your real title. Where you did this job's kind of work, say so in your summary and in "
+            "bullets that name the skill and the result; recruiters weigh skills by the role they were "
+            "used in.",
+            (clip(profession.title, 80), clip(job_title, 80)),
+        )
+        result.summary = f"{result.summary} Counted at {NEIGHBOUR_SKILL_SHARE:.0%}: {kind}."
