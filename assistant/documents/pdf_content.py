@@ -163,7 +163,12 @@ class PageInterpreter:
                 if self._ops > limits.MAX_OPERATIONS_PER_PAGE or time.monotonic() > self._deadline:
                     raise BudgetExceeded
             try:
-                if operator in (b"Tj", b"TJ", b"'", b'"'):
+                if operator == b"Tj" and operands and isinstance(operands[0], bytes):
+                    tm = self._show_string(operands[0], tm, state)  # the common case, first
+                elif operator == b"Td":
+                    tlm = translate(float(operands[0]), float(operands[1]), tlm)
+                    tm = tlm
+                elif operator in (b"Tj", b"TJ", b"'", b'"'):
                     if operator == b"'":
                         tlm = translate(0.0, -state.leading, tlm)
                         tm = tlm
@@ -175,9 +180,6 @@ class PageInterpreter:
                         operands = operands[2:]
                     items = operands[0] if operator == b"TJ" else operands[:1]
                     tm = self._show(items, tm, state)
-                elif operator == b"Td":
-                    tlm = translate(float(operands[0]), float(operands[1]), tlm)
-                    tm = tlm
                 elif operator == b"TD":
                     state.leading = -float(operands[1])
                     tlm = translate(float(operands[0]), float(operands[1]), tlm)
@@ -270,6 +272,21 @@ class PageInterpreter:
             self._emit("".join(parts), start or tm, tm, state)
         return tm
 
+    def _show_string(self, raw: bytes, tm: Matrix, state: _State) -> Matrix:
+        """_show([raw]) for one string, the only operand of most Tj (a glyph each in some files)."""
+        font = state.font
+        if font is None:
+            return tm
+        decoded = font.decode(raw)
+        advance = (
+            decoded.width / 1000.0 * state.font_size
+            + state.char_spacing * decoded.glyphs
+            + state.word_spacing * decoded.spaces
+        ) * state.h_scale
+        end_tm = translate(advance, 0.0, tm)
+        self._emit(decoded.text, tm, end_tm, state)
+        return end_tm
+
     def _emit(self, text: str, start_tm: Matrix, end_tm: Matrix, state: _State) -> None:
         runs = self.content.runs
         if not text or len(runs) >= limits.MAX_RUNS_PER_PAGE:
@@ -295,8 +312,8 @@ class PageInterpreter:
         runs.append(
             TextRun(
                 text,
-                min(x_start, x_end),
-                max(x_start, x_end),
+                x_end if x_end < x_start else x_start,  # min() and max(), without two calls per run
+                x_end if x_end > x_start else x_start,
                 y,
                 size,
                 font.name if font else "unknown",

@@ -13,23 +13,24 @@ from typing import Any
 
 Operation = tuple[list[Any], bytes]
 
-_TOKEN_ALTERNATIVES = rb"""
-    (?:\s|%[^\r\n]*)*
-    (?:
+# Token kinds. No two can match at the same position, so their order changes no result: the most
+# frequent come first. Their group numbers are the _NUM... constants below.
+_KINDS = rb"""
     (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))
+    |(?P<hex><[0-9A-Fa-f\s]*>)
     |(?P<name>/[^\s/\[\]()<>{}%]*)
     |(?P<str>\((?:[^()\\]|\\.)*\))
-    |(?P<hex><[0-9A-Fa-f\s]*>)
+    |(?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
     |(?P<dopen><<)|(?P<dclose>>>)
     |(?P<aopen>\[)|(?P<aclose>\])
-    |(?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
     |(?P<end>$)
 """
-# The exact grammar; tried again only where the fast scanner below hit a byte it does not know.
-_TOKEN = re.compile(_TOKEN_ALTERNATIVES + rb")", re.VERBOSE | re.DOTALL)
-# The same grammar plus a catch-all byte, so finditer() walks the stream token after token in C.
-_SCAN = re.compile(_TOKEN_ALTERNATIVES + rb"|(?P<junk>.))", re.VERBOSE | re.DOTALL)
-_NUM, _NAME, _STR, _HEX, _DOPEN, _DCLOSE, _AOPEN, _ACLOSE, _OP, _END, _JUNK = range(1, 12)
+# The exact grammar: when no kind matches after the longest run of whitespace and comments, the
+# match backtracks into them (so "%ab\n)" yields the operator "b"). Only used where _SCAN finds junk.
+_TOKEN = re.compile(rb"(?:\s|%[^\r\n]*)*(?:" + _KINDS + rb")", re.VERBOSE | re.DOTALL)
+# The same first try without backtracking, plus a catch-all byte: finditer() walks the stream in C.
+_SCAN = re.compile(rb"\s*+(?:%[^\r\n]*+\s*+)*+(?:" + _KINDS + rb"|(?P<junk>.))", re.VERBOSE | re.DOTALL)
+_NUM, _HEX, _NAME, _STR, _OP, _DOPEN, _DCLOSE, _AOPEN, _ACLOSE, _END, _JUNK = range(1, 12)
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\r\n]|.)", re.DOTALL)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _NAME_HEX = re.compile(r"#([0-9A-Fa-f]{2})")
@@ -96,9 +97,11 @@ def parse_operations(
         resume_at = -1  # set when the scan must restart elsewhere (junk, an inline image)
         for m in _SCAN.finditer(data, pos):
             kind = m.lastindex or _END  # every alternative is a group: None cannot happen
-            if kind == _JUNK:
-                start = m.start()
-                strict = _TOKEN.match(data, start)  # the exact grammar may still find a token here
+            if kind >= _END:
+                if kind == _END:
+                    return ops
+                start = m.start()  # junk: the exact grammar may still find a token here
+                strict = _TOKEN.match(data, start)
                 if strict is None:
                     resume_at = _skip_space(data, start)
                     if resume_at < end and data[resume_at] == 0x28:  # "(" with nested parentheses
@@ -108,17 +111,17 @@ def parse_operations(
                         resume_at += 1  # junk byte
                     break
                 m = strict
-                kind = m.lastindex or _END  # every alternative is a group: None cannot happen
+                kind = m.lastindex or _END
+                if kind == _END:
+                    return ops
                 resume_at = m.end()
-            if kind == _END:
-                return ops
             tokens += 1
             if tokens > max_tokens or (
-                deadline is not None and tokens & 4095 == 0 and time.monotonic() > deadline
+                tokens & 4095 == 0 and deadline is not None and time.monotonic() > deadline
             ):
                 raise TokenBudgetExceeded(ops)
             text = m[kind]
-            if kind <= _HEX:
+            if kind <= _STR:  # a number, hex string, name or literal string
                 value = values.get(text)
                 if value is None:
                     value = values[text] = _value(kind, text)
