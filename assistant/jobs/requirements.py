@@ -271,7 +271,8 @@ _TITLE_IN_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"((?:[A-Z][\w/&+.-]*|of|and|&)(?:\s+(?:[A-Z][\w/&+.-]*|of|and|&|-)){0,6})"
 )
-_TITLE_SPLIT = re.compile(r"\s+(?:[-–—|@]|at)\s+|\s*\(|,")
+# A title ends at a dash, "at", a bracket or a comma, and before "to the CEO" / "for our clinic".
+_TITLE_SPLIT = re.compile(r"\s+(?:[-–—|@]|at|to the|to our|to a|for the|for our)\s+|\s*\(|,")
 ROLE_NOUNS = frozenset(
     """accountant administrator advisor agent analyst architect assistant associate attorney auditor buyer
     carpenter cashier chef clerk coach consultant controller coordinator counsel counselor designer developer

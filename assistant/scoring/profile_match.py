@@ -47,8 +47,11 @@ _EXTRA_ROLE_NOUNS = frozenset(
     "designer consultant representative agent officer administrator supervisor architect planner "
     "therapist nurse teacher accountant associate intern apprentice trainee helper operator".split()
 )
-# Where a title's main part ends: "Physical Therapist, Acute Care", "Civil Engineer - Land Development".
-_QUALIFIER = re.compile(r"\s*(?:[,(|:;]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s)")
+# Where a title's main part ends: "Physical Therapist, Acute Care", "Civil Engineer - Land Development",
+# "Executive Assistant to the CEO".
+_QUALIFIER = re.compile(
+    r"\s*(?:[,(|:;]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s)|\s+(?:to|for|at)\s+", re.IGNORECASE
+)
 _SUMMARY_CUT = re.compile(
     r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s|\b(?:with|who|since|for|at|in|from|bringing|offering|"
     r"focused|specialising|specializing|having)\b)",
