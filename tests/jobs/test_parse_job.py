@@ -130,6 +130,8 @@ def test_clause_tiers(sentence: str, section: str, tier: str) -> None:
             "Senior Product Manager",
         ),
         ("We are hiring a Data Analyst who loves SQL.", "Data Analyst"),
+        ("# Executive Assistant to the Chief Executive Officer\n", "Executive Assistant"),
+        ("Medical Assistant for our Family Clinic\n", "Medical Assistant"),
         ("Join us to change the world of payments.", None),
     ],
 )

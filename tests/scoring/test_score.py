@@ -294,6 +294,7 @@ def test_a_title_naming_another_role_with_the_jobs_words_is_not_the_job(
         ("Physical Therapist Assistant", "assistant"),
         ("Senior Data Analyst, Marketing", "analyst"),
         ("Director of Engineering", "director"),
+        ("Executive Assistant to the Chief Executive Officer", "assistant"),
         ("Engineer in Training", "trainee"),
         ("Chef", None),
     ],
