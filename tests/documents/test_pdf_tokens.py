@@ -28,6 +28,10 @@ CASES: list[tuple[bytes, list[tuple[list[Any], bytes]]]] = [
     (b"true false null d0", [([True, False, None], b"d0")]),
     (b"] ) \x01 {} q", [([], b"q")]),  # junk is skipped, never fatal
     (b"(unterminated", []),
+    # Junk after a comment: the exact grammar backtracks into the comment; the fast scan must agree.
+    (b"%ab\n) q", [([], b"b"), ([], b"q")]),
+    (b"1 2 %ab\n{ (x(y)z) Tj", [([1, 2], b"b"), ([b"x(y)z"], b"Tj")]),
+    (b"<41> Tj <41> Tj 0.5 0.5 Td", [([b"A"], b"Tj"), ([b"A"], b"Tj"), ([0.5, 0.5], b"Td")]),
 ]
 
 
