@@ -4,9 +4,10 @@ A recruiter reads "Kubernetes, Terraform, Python" differently on a DevOps engine
 backend engineer's when the posting is for a backend engineer: the tools are the same, the job is not.
 The resume's recent titles place it in the job's profession, a close neighbour (a core member of the
 job's role family), a weaker neighbour (an outer member, or a title sharing only some of the job's
-words), another known profession, or nowhere the role families know (a chef, a founder). Skills shown
-from a weaker neighbour or another profession count at :data:`NEIGHBOUR_SKILL_SHARE`; a title the role
-families do not know is not judged, so a career changer is still scored on the skills alone.
+words), another known profession, or nowhere the role families know (a founder). Skills shown from a
+weaker neighbour count at :data:`NEIGHBOUR_SKILL_SHARE`. Another profession, or a title the families do
+not know, is not cut here: a career changer is scored on the skills alone (their years already count for
+less, see ``profile_match.relevant_share``), and cutting those too changed no eval ranking.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from assistant.scoring.weights import COMPONENT_NAMES, FAMILY_TITLE_CREDIT
 Relation = Literal["same", "close", "weaker", "other", "unknown"]
 
 SAME_PROFESSION_CREDIT = 0.65  # a title this close ("Mechanical Engineer" for "Mechanical Design Engineer")
-NEIGHBOUR_SKILL_SHARE = 0.7  # skills shown from a weaker neighbour or another profession
+NEIGHBOUR_SKILL_SHARE = 0.7  # skills shown from a weaker neighbouring role
 RECENT_ROLES = 2  # the titles that say what the candidate does now
 DISCOUNTED_COMPONENTS = ("required_skills", "preferred_skills", "keywords")
 
@@ -72,14 +73,14 @@ def read_profession(
 def apply_profession_share(
     results: dict[str, ComponentResult], weights: dict[str, float], job_title: str, profession: Profession
 ) -> None:
-    """Count the skill components at :data:`NEIGHBOUR_SKILL_SHARE` for a weaker neighbour or other profession.
+    """Count the skill components at :data:`NEIGHBOUR_SKILL_SHARE` for a weaker neighbouring role.
 
     The cut is an ordinary loss of each component (id ``other_role:<component>``), so points still add
     up; it depends on titles only, so adding a missing skill never lowers the total.
     """
-    if profession.relation not in ("weaker", "other"):
+    if profession.relation != "weaker":
         return
-    kind = "a neighbouring role" if profession.relation == "weaker" else "another profession"
+    kind = "a neighbouring role"
     for cid in DISCOUNTED_COMPONENTS:
         result = results[cid]
         if weights.get(cid, 0.0) <= 0 or result.score <= 0:

@@ -60,19 +60,24 @@ def test_no_job_title_judges_nothing() -> None:
     assert read_profession(None, backend_skills_resume("DevOps Engineer")).relation == "unknown"
 
 
-def test_skills_from_another_profession_count_for_less_with_a_reason(matcher: SkillFinder) -> None:
+def test_skills_from_a_weaker_neighbouring_role_count_for_less_with_a_reason(matcher: SkillFinder) -> None:
     own = run(backend_skills_resume("Backend Engineer"), matcher)
-    other = run(backend_skills_resume("DevOps Engineer"), matcher)
-    unknown = run(backend_skills_resume("Founder"), matcher)
-    own_skills, other_skills = own.component("required_skills"), other.component("required_skills")
-    assert own_skills is not None and other_skills is not None
-    assert other_skills.score == pytest.approx(own_skills.score * NEIGHBOUR_SKILL_SHARE, abs=0.1)
-    assert not any(d.id.startswith("other_role:") for d in own.deductions + unknown.deductions)
-    cut = next(d for d in other.deductions if d.id == "other_role:required_skills")
-    assert '"DevOps Engineer" reads as another profession' in cut.message
+    weaker = run(backend_skills_resume("Platform Engineer"), matcher)
+    own_skills, weaker_skills = own.component("required_skills"), weaker.component("required_skills")
+    assert own_skills is not None and weaker_skills is not None
+    assert weaker_skills.score == pytest.approx(own_skills.score * NEIGHBOUR_SKILL_SHARE, abs=0.1)
+    cut = next(d for d in weaker.deductions if d.id == "other_role:required_skills")
+    assert '"Platform Engineer" reads as a neighbouring role' in cut.message
     assert "Keep your real title" in cut.fix
-    assert other.score < own.score
-    assert round(sum(d.points for d in other.deductions), 1) == round(100 - other.score, 1)
+    assert weaker.score < own.score
+    assert round(sum(d.points for d in weaker.deductions), 1) == round(100 - weaker.score, 1)
+
+
+@pytest.mark.parametrize("title", ["Backend Engineer", "DevOps Engineer", "Founder"])
+def test_own_other_and_unknown_professions_keep_their_skill_credit(title: str, matcher: SkillFinder) -> None:
+    """A career changer from another profession, or an unknown title, is scored on the skills alone."""
+    report = run(backend_skills_resume(title), matcher)
+    assert not any(d.id.startswith("other_role:") for d in report.deductions)
 
 
 def test_the_recent_roles_decide_not_an_old_one(matcher: SkillFinder) -> None:
