@@ -199,6 +199,7 @@ def launch(
         services.warm_up()  # load the default model in the background so the first answer comes sooner
     demo = build_app(services)
     demo.queue(default_concurrency_limit=1)
+    _exit_cleanly_on_sigterm()
     demo.launch(
         server_name=host,
         server_port=port,
@@ -212,3 +213,13 @@ def launch(
         pwa=False,
         mcp_server=False,
     )
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM (docker stop, a service manager) into a normal exit: open sessions' files get deleted."""
+    import signal
+    import sys
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))

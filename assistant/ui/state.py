@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.agent.session import Session
 
 log = logging.getLogger(__name__)
+
+_root_lock = threading.Lock()
+_root: Path | None = None
+
+
+def session_root() -> Path:
+    """This process's folder for session files, deleted when the process exits.
+
+    A session's own folder goes when Gradio drops its state; this catches the sessions still open when
+    the server stops, so no generated resume file outlives the app.
+    """
+    global _root
+    with _root_lock:
+        if _root is None or not _root.is_dir():
+            _root = Path(tempfile.mkdtemp(prefix="ats-ui-"))
+            atexit.register(remove_session_root, _root)
+        return _root
+
+
+def remove_session_root(root: Path) -> None:
+    """Delete a process's session folder and everything left in it."""
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -44,7 +68,7 @@ class UiState:
     def scratch_dir(self) -> Path:
         """This session's own directory for generated downloads (created on first use)."""
         if self.workdir is None or not self.workdir.is_dir():
-            self.workdir = Path(tempfile.mkdtemp(prefix="ats-ui-"))
+            self.workdir = Path(tempfile.mkdtemp(prefix="session-", dir=session_root()))
         return self.workdir
 
 
