@@ -11,6 +11,7 @@ a newer held-out set uses all older data as distractors while older splits never
   * ``held_out_4``: the same, written after held_out_3 had been seen; ranks every resume.
   * ``held_out_5``: the same again, written after held_out_4 had been run once; ranks every resume.
   * ``held_out_6``: the same again, written after held_out_5 had been run once; ranks every resume.
+  * ``held_out_7``: the same again, written after held_out_6 had been run once; ranks every resume.
   * ``all``: every job ranking every resume.
 Held-out jobs are never to be used for tuning the scorer.
 """
@@ -27,7 +28,15 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LAYOUTS = ("text", "pdf_single", "pdf_two_column", "pdf_hidden_keywords", "docx_table")
 Split = Literal[
-    "all", "tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6"
+    "all",
+    "tune",
+    "held_out",
+    "held_out_2",
+    "held_out_3",
+    "held_out_4",
+    "held_out_5",
+    "held_out_6",
+    "held_out_7",
 ]
 JOB_SPLITS: tuple[Split, ...] = (
     "tune",
@@ -37,6 +46,7 @@ JOB_SPLITS: tuple[Split, ...] = (
     "held_out_4",
     "held_out_5",
     "held_out_6",
+    "held_out_7",
 )
 SPLITS: tuple[Split, ...] = ("all", *JOB_SPLITS)
 SPLIT_TITLES = {"held_out": "held_out (seen)"}  # JOB_SPLITS: oldest first
