@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -65,6 +66,30 @@ class ComponentResult:
             Loss(loss.id, loss.severity, loss.amount * factor, loss.message, loss.fix, loss.evidence)
             for loss in self.losses
         ]
+
+
+def keep_share(
+    results: dict[str, ComponentResult],
+    weights: dict[str, float],
+    component_ids: Iterable[str],
+    share: float,
+    loss_id: str,
+    explain: Callable[[str, float], tuple[str, str]],
+    summary_note: str,
+    evidence: tuple[str, ...] = (),
+) -> None:
+    """Let each weighted, non-zero component keep ``share`` of its score; the rest is a loss ``loss_id:<id>``.
+
+    ``explain(component id, score before the cut)`` gives the loss's message and fix. A loss, not a
+    rescale, so component points still add up to the score and deduction points to ``100 - score``.
+    """
+    for cid in component_ids:
+        result = results[cid]
+        if weights.get(cid, 0.0) <= 0 or result.score <= 0:
+            continue
+        message, fix = explain(cid, result.score)
+        result.lose(f"{loss_id}:{cid}", "medium", result.score * (1.0 - share), message, fix, evidence)
+        result.summary = f"{result.summary} {summary_note}"
 
 
 def clip(text: str, limit: int = 160) -> str:

@@ -6,7 +6,7 @@ format and a degree alone, and outranks a weak but real candidate; no careful re
 
 from __future__ import annotations
 
-from assistant.scoring.base import ComponentResult
+from assistant.scoring.base import ComponentResult, keep_share
 from assistant.scoring.weights import COMPONENT_NAMES, FIT_FULL, GATED_COMPONENTS, fit_factor, job_fit
 
 
@@ -20,20 +20,24 @@ def apply_fit_gate(results: dict[str, ComponentResult], weights: dict[str, float
     factor = fit_factor(fit)
     if factor >= 1.0:
         return fit
-    for cid in GATED_COMPONENTS:
-        result = results[cid]
-        if weights.get(cid, 0.0) <= 0 or result.score <= 0:
-            continue
+
+    def explain(cid: str, before: float) -> tuple[str, str]:
         name = COMPONENT_NAMES[cid].lower()
-        result.lose(
-            f"low_job_fit:{cid}",
-            "medium",
-            result.score * (1.0 - factor),
+        return (
             f"Your resume matches little of this job ({fit:.0%} on its skills, title, keywords and "
-            f"field), so {name} points count for {factor:.0%} of their value "
-            f"({result.score:.0f}/100 before this cut).",
+            f"field), so {name} points count for {factor:.0%} of their value ({before:.0f}/100 before "
+            "this cut).",
             "Show the job's required skills and its wording where they truly apply, in your bullets and "
             f"summary; from a {FIT_FULL:.0%} match on, {name} counts in full.",
         )
-        result.summary = f"{result.summary} Counted at {factor:.0%}: the resume matches little of this job."
+
+    keep_share(
+        results,
+        weights,
+        GATED_COMPONENTS,
+        factor,
+        "low_job_fit",
+        explain,
+        f"Counted at {factor:.0%}: the resume matches little of this job.",
+    )
     return fit

@@ -17,7 +17,7 @@ from typing import Literal
 
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
-from assistant.scoring.base import ComponentResult, clip
+from assistant.scoring.base import ComponentResult, clip, keep_share
 from assistant.scoring.profile_match import headline_lines, other_profession, title_credit
 from assistant.scoring.skills_match import RelatedLookup
 from assistant.scoring.weights import COMPONENT_NAMES, FAMILY_TITLE_CREDIT
@@ -80,22 +80,25 @@ def apply_profession_share(
     """
     if profession.relation != "weaker":
         return
-    kind = "a neighbouring role"
-    for cid in DISCOUNTED_COMPONENTS:
-        result = results[cid]
-        if weights.get(cid, 0.0) <= 0 or result.score <= 0:
-            continue
-        name = COMPONENT_NAMES[cid].lower()
-        result.lose(
-            f"other_role:{cid}",
-            "medium",
-            result.score * (1.0 - NEIGHBOUR_SKILL_SHARE),
-            f'Your recent title "{clip(profession.title, 80)}" reads as {kind}, not "{job_title}", so '
-            f"{name} shown there count for {NEIGHBOUR_SKILL_SHARE:.0%} ({result.score:.0f}/100 before "
-            "this cut).",
+    title = clip(profession.title, 80)
+
+    def explain(cid: str, before: float) -> tuple[str, str]:
+        return (
+            f'Your recent title "{title}" reads as a neighbouring role, not "{job_title}", so '
+            f"{COMPONENT_NAMES[cid].lower()} shown there count for {NEIGHBOUR_SKILL_SHARE:.0%} "
+            f"({before:.0f}/100 before this cut).",
             "Keep your real title. Where you did this job's kind of work, say so in your summary and in "
             "bullets that name the skill and the result; recruiters weigh skills by the role they were "
             "used in.",
-            (clip(profession.title, 80), clip(job_title, 80)),
         )
-        result.summary = f"{result.summary} Counted at {NEIGHBOUR_SKILL_SHARE:.0%}: {kind}."
+
+    keep_share(
+        results,
+        weights,
+        DISCOUNTED_COMPONENTS,
+        NEIGHBOUR_SKILL_SHARE,
+        "other_role",
+        explain,
+        f"Counted at {NEIGHBOUR_SKILL_SHARE:.0%}: a neighbouring role.",
+        (title, clip(job_title, 80)),
+    )

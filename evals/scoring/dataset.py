@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 
@@ -38,18 +38,9 @@ Split = Literal[
     "held_out_6",
     "held_out_7",
 ]
-JOB_SPLITS: tuple[Split, ...] = (
-    "tune",
-    "held_out",
-    "held_out_2",
-    "held_out_3",
-    "held_out_4",
-    "held_out_5",
-    "held_out_6",
-    "held_out_7",
-)
+JOB_SPLITS: tuple[Split, ...] = tuple(s for s in get_args(Split) if s != "all")  # oldest first
 SPLITS: tuple[Split, ...] = ("all", *JOB_SPLITS)
-SPLIT_TITLES = {"held_out": "held_out (seen)"}  # JOB_SPLITS: oldest first
+SPLIT_TITLES = {"held_out": "held_out (seen)"}
 _RELATION = re.compile(r"\s*(>=|>)\s*")
 
 
