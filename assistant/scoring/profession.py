@@ -18,8 +18,8 @@ from typing import Literal
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult, clip, keep_share
-from assistant.scoring.profile_match import headline_lines, other_profession, title_credit
 from assistant.scoring.skills_match import RelatedLookup
+from assistant.scoring.titles import headline_lines, other_profession, title_credit
 from assistant.scoring.weights import COMPONENT_NAMES, FAMILY_TITLE_CREDIT
 
 Relation = Literal["same", "close", "weaker", "other", "unknown"]

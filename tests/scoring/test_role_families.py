@@ -10,8 +10,8 @@ from assistant.jobs import parse_job
 from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring import ScoreReport, score_resume
-from assistant.scoring.profile_match import _families, neighbour_title, title_credit, title_words
 from assistant.scoring.role_families import Member, family_match, parse_role_families
+from assistant.scoring.titles import _families, neighbour_title, title_credit, title_words
 from assistant.scoring.weights import FAMILY_TITLE_CREDIT, WEAK_FAMILY_TITLE_CREDIT
 from tests.scoring.builders import make_resume
 

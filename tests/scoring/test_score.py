@@ -263,7 +263,7 @@ def test_a_related_field_title_earns_part_of_the_title(matcher: SkillFinder) -> 
     ],
 )
 def test_a_shared_head_noun_alone_is_not_a_similar_title(candidate: str, similarity: float) -> None:
-    from assistant.scoring.profile_match import title_similarity
+    from assistant.scoring.titles import title_similarity
 
     assert title_similarity("Mechanical Design Engineer", candidate) == pytest.approx(similarity)
 
@@ -283,7 +283,7 @@ def test_a_shared_head_noun_alone_is_not_a_similar_title(candidate: str, similar
 def test_a_title_naming_another_role_with_the_jobs_words_is_not_the_job(
     job_title: str, candidate: str, similarity: float
 ) -> None:
-    from assistant.scoring.profile_match import title_similarity
+    from assistant.scoring.titles import title_similarity
 
     assert title_similarity(job_title, candidate) == pytest.approx(similarity)
 
@@ -300,7 +300,7 @@ def test_a_title_naming_another_role_with_the_jobs_words_is_not_the_job(
     ],
 )
 def test_title_head(title: str, head: str | None) -> None:
-    from assistant.scoring.profile_match import title_head, title_words
+    from assistant.scoring.titles import title_head, title_words
 
     assert title_head(title) == (title_words(head)[-1] if head else None)
 
@@ -315,7 +315,7 @@ def test_title_head(title: str, head: str | None) -> None:
     ],
 )
 def test_only_a_summarys_opening_noun_phrase_reads_as_a_headline(summary: str, headline: str) -> None:
-    from assistant.scoring.profile_match import _summary_headline
+    from assistant.scoring.titles import _summary_headline
 
     assert _summary_headline(summary) == headline
 
@@ -341,7 +341,7 @@ def test_title_message_says_no_title_is_close_when_titles_exist(matcher: SkillFi
     ],
 )
 def test_other_profession(job_title: str, candidate: str, other: bool) -> None:
-    from assistant.scoring.profile_match import other_profession
+    from assistant.scoring.titles import other_profession
 
     assert other_profession(job_title, candidate) is other
 
