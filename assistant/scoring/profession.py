@@ -15,11 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.jobs.matching import SkillFinder
 from assistant.resume.models import Resume
 from assistant.scoring.base import ComponentResult, clip, keep_share
-from assistant.scoring.skills_match import RelatedLookup
-from assistant.scoring.titles import headline_lines, other_profession, title_credit
+from assistant.scoring.titles import (
+    headline_lines,
+    neighbour_title,
+    other_profession,
+    title_credit,
+    title_head,
+    title_similarity,
+)
 from assistant.scoring.weights import COMPONENT_NAMES, FAMILY_TITLE_CREDIT
 
 Relation = Literal["same", "close", "weaker", "other", "unknown"]
@@ -38,21 +43,15 @@ class Profession:
     title: str = ""
 
 
-def read_profession(
-    job_title: str | None,
-    resume: Resume,
-    finder: SkillFinder | None = None,
-    related: RelatedLookup | None = None,
-) -> Profession:
+def read_profession(job_title: str | None, resume: Resume) -> Profession:
     """Place the resume by its most recent titles and headline against the job title.
 
-    The closest of those titles decides: ``same`` from :data:`SAME_PROFESSION_CREDIT` of title credit,
-    ``close`` from the role-family credit of two core members, ``weaker`` for any other credit; with
-    none, ``other`` when the most recent title belongs to a different known profession, else
-    ``unknown``. ``finder`` and ``related`` are unused for now and kept for the title component's
-    related-field credit.
+    The closest of those titles decides: ``same`` from :data:`SAME_PROFESSION_CREDIT` of title credit;
+    ``close`` for a core member of the job's role family, or a title as close that names the same role;
+    ``weaker`` for any other credit, including a title that names another role with the job's words
+    ("Physical Therapist Assistant"); with none, ``other`` when the most recent title belongs to a
+    different known profession, else ``unknown``.
     """
-    del finder, related
     if not job_title:
         return Profession("unknown")
     titles = [e.title for e in resume.experience if e.title][:RECENT_ROLES]
@@ -64,10 +63,25 @@ def read_profession(
         credit, title = scored[0]
         if credit >= SAME_PROFESSION_CREDIT:
             return Profession("same", title)
-        return Profession("close" if credit >= FAMILY_TITLE_CREDIT else "weaker", title)
+        tied = [t for c, t in scored if c == credit]
+        return Profession("close" if _close(job_title, tied) else "weaker", title)
     if titles and other_profession(job_title, titles[0]):
         return Profession("other", titles[0])
     return Profession("unknown", titles[0] if titles else "")
+
+
+def _close(job_title: str, candidates: list[str]) -> bool:
+    """Whether any of these equally credited titles is a core neighbour or the same role by its head noun."""
+    for title in candidates:
+        match = neighbour_title(job_title, title)
+        if match is not None and match.credit >= FAMILY_TITLE_CREDIT:
+            return True
+        if title_similarity(job_title, title) >= FAMILY_TITLE_CREDIT and title_head(title) in (
+            None,
+            title_head(job_title),
+        ):
+            return True
+    return False
 
 
 def apply_profession_share(

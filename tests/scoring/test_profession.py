@@ -56,6 +56,20 @@ def test_read_profession(title: str, relation: str) -> None:
     assert profession.relation == relation
 
 
+@pytest.mark.parametrize(
+    ("job_title", "title", "relation"),
+    [
+        ("Physical Therapist", "Physical Therapist Assistant", "weaker"),  # another role, the job's words
+        ("Data Engineer", "Senior Data Analyst", "weaker"),
+        ("Data Engineer", "ETL Developer", "close"),  # a core member of the data engineering family
+        ("Physical Therapist", "Physical Therapist, Acute Care", "same"),
+    ],
+)
+def test_a_title_naming_another_role_is_a_weaker_neighbour(job_title: str, title: str, relation: str) -> None:
+    resume = make_resume(headline=title, roles=[(title, "2020-01", None, ["Worked 40 hours a week"])])
+    assert read_profession(job_title, resume).relation == relation
+
+
 def test_no_job_title_judges_nothing() -> None:
     assert read_profession(None, backend_skills_resume("DevOps Engineer")).relation == "unknown"
 
