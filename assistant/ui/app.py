@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
@@ -217,9 +220,5 @@ def launch(
 
 def _exit_cleanly_on_sigterm() -> None:
     """Turn SIGTERM (docker stop, a service manager) into a normal exit: open sessions' files get deleted."""
-    import signal
-    import sys
-    import threading
-
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))
