@@ -132,6 +132,10 @@ def test_clause_tiers(sentence: str, section: str, tier: str) -> None:
         ("We are hiring a Data Analyst who loves SQL.", "Data Analyst"),
         ("# Executive Assistant to the Chief Executive Officer\n", "Executive Assistant"),
         ("Medical Assistant for our Family Clinic\n", "Medical Assistant"),
+        # Roles whose noun is not an -ist/-er classic: the first line is still the title.
+        ("# Licensed Clinical Social Worker (LCSW) – Hospital Medicine\n", "Licensed Clinical Social Worker"),
+        ("Line Cook\nFull-time, evenings", "Line Cook"),
+        ("# Senior Copywriter\n", "Senior Copywriter"),
         ("Join us to change the world of payments.", None),
     ],
 )
