@@ -49,6 +49,10 @@ class RoleFamily:
             return 1
         return 0
 
+    def fit_size(self, words: frozenset[str], head: str | None = None) -> int:
+        """How many words the longest member the title holds has (0 when it holds none)."""
+        return max((len(m.words) for m in self.core + self.weak if m.fits(words, head)), default=0)
+
 
 @dataclass(frozen=True)
 class FamilyMatch:
@@ -109,12 +113,19 @@ def family_match(
     Two core members earn :data:`FAMILY_TITLE_CREDIT`; a pair with a weaker member earns
     :data:`WEAK_FAMILY_TITLE_CREDIT`. Ties go to the family listed first (deterministic). ``heads`` are
     the job's and the candidate's head nouns when known (see :meth:`Member.fits`).
+
+    A title sits only in the families of the most specific members it holds: "Air Traffic Controller"
+    is the aviation member, not a finance "controller"; "Information Security Officer" is security
+    engineering, not a guard's "security officer".
     """
     job, candidate = frozenset(job_words), frozenset(candidate_words)
     if not job or not candidate:
         return None
+    job_in, candidate_in = _placed(job, heads[0], families), _placed(candidate, heads[1], families)
     best: FamilyMatch | None = None
     for family in families:
+        if family.name not in job_in or family.name not in candidate_in:
+            continue
         job_tier, candidate_tier = family.tier(job, heads[0]), family.tier(candidate, heads[1])
         if not job_tier or not candidate_tier:
             continue
@@ -122,6 +133,13 @@ def family_match(
         if best is None or credit > best.credit:
             best = FamilyMatch(family, credit)
     return best
+
+
+def _placed(words: frozenset[str], head: str | None, families: Sequence[RoleFamily]) -> frozenset[str]:
+    """Names of the families whose fitting member is as specific as any family's (longest member wins)."""
+    sizes = {family.name: family.fit_size(words, head) for family in families}
+    top = max(sizes.values(), default=0)
+    return frozenset(name for name, size in sizes.items() if size and size == top)
 
 
 def role_nouns(families: Sequence[RoleFamily]) -> frozenset[str]:

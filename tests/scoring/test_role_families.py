@@ -88,6 +88,19 @@ def test_family_match_tiers() -> None:
     assert family_match([], ["account", "manager"], families) is None
 
 
+def test_a_title_sits_in_the_family_of_its_most_specific_member() -> None:
+    families = parse_role_families(
+        "[Finance]\nhint: h\naccountant; controller\n[Aviation]\nhint: h\npilot; air traffic controller\n",
+        _lower_words,
+    )
+    tower = ["air", "traffic", "controller"]
+    assert family_match(["accountant"], tower, families) is None
+    match = family_match(["pilot"], tower, families)
+    assert match is not None and match.family.name == "Aviation"
+    finance = family_match(["accountant"], ["controller"], families)
+    assert finance is not None and finance.family.name == "Finance"
+
+
 def test_packaged_families_are_specific_and_explained() -> None:
     families = _families()
     assert len(families) >= 75
@@ -150,6 +163,9 @@ def test_packaged_families_are_specific_and_explained() -> None:
         ("Chief Executive Officer", "Risk Management Director", 0.0),  # no "managing director" member
         ("Technical Writer", "Clinical Documentation Specialist", 0.0),
         ("Computer Vision Engineer", "Backend Engineer", 0.0),
+        # the most specific member places a title: not the finance "controller" or the guard's officer
+        ("Financial Controller", "Air Traffic Controller", 0.0),
+        ("Security Guard", "Information Security Officer", 0.0),
     ],
 )
 def test_neighbouring_titles(job_title: str, candidate: str, credit: float) -> None:
