@@ -29,7 +29,7 @@ CITY = re.compile(r"^\s*([A-Z][\w.' -]+, [A-Z]{2})\s*$")
 FRESH: Split = "held_out_2"
 FRESH_JOBS = EVAL_SET.split_jobs(FRESH)
 # Written by authors who had not read the scorer.
-BLIND: tuple[Split, ...] = ("held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7")
+BLIND: tuple[Split, ...] = ("held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8")
 
 
 def test_data_files_are_consistent() -> None:
@@ -113,7 +113,8 @@ def test_every_job_has_orderings_and_relevant_resumes() -> None:
 
 @pytest.mark.parametrize("job_id", sorted(EVAL_SET.jobs))
 def test_job_descriptions_are_realistic_length(job_id: str) -> None:
-    assert 250 <= len(EVAL_SET.jobs[job_id].text.split()) <= 600
+    # Real postings with a company blurb and a benefits list run to 700 words.
+    assert 250 <= len(EVAL_SET.jobs[job_id].text.split()) <= 750
 
 
 def test_every_kind_of_check_is_present() -> None:
