@@ -43,7 +43,7 @@ def _continues(prev: str, text: str) -> bool:
     if not text:
         return False
     first = text[0]
-    if first.islower() or first in ",;:)%&" or (first.isdigit() and not find_date_range(text)):
+    if first.islower() or first in ",;:)%&~<>+=/" or (first.isdigit() and not find_date_range(text)):
         return True
     if prev.rstrip().endswith((",", "-", "and", "or", "of", "the", "to", "with", "for", "in", "a")):
         return True

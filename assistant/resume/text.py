@@ -6,7 +6,7 @@ import re
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶▸‣⁃∙·*-–—➢➤✓✔❖➔→»"
 _BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}]|[\uf000-\uf8ff])\s*")
-_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|\s*·\s*|\s*•\s*|\t+|\s{3,}")
+_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-{1,3}\s+|\s*\|\s*|\s*·\s*|\s*•\s*|\t+|\s{3,}")
 
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -26,7 +26,7 @@ _REGIONS = (
     "|Chile|Colombia|Peru|Philippines|Vietnam|Thailand|Malaysia|Indonesia|Pakistan|Bangladesh|Sri Lanka"
     "|Taiwan|Hong Kong|Ukraine|Russia"
 )
-_CITY = r"[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s(?:[A-Z][A-Za-zÀ-ÿ'’\-]+|St\.|de|del|la))*"
+_CITY = r"(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s(?:[A-Z][A-Za-zÀ-ÿ'’\-]+|St\.|de|del|la))*"
 LOCATION_RE = re.compile(
     rf"(?<![\w.])(?P<loc>{_CITY},\s?(?:[A-Z]{{2}}\b(?:\s\d{{5}})?(?:,\s?(?:USA|US|United States))?"
     rf"|(?:{_REGIONS})(?![\w])))"

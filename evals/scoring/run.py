@@ -1,7 +1,7 @@
 """Compare our ATS score with TF-IDF cosine and JD-token coverage on the eval set.
 
 Run: ``uv run --frozen python -m evals.scoring.run [--split SPLIT] [--out PATH]``, where SPLIT is one of
-all (default), tune, held_out, held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8.
+all (default), tune, held_out or held_out_2 to held_out_8 (see dataset.py).
 
 Each resume is rendered into its layout (text, PDF, two-column PDF, PDF with hidden keywords, DOCX with a
 table) in a temporary folder, then every (job, resume) pair of the split is scored by:

@@ -80,6 +80,11 @@ def roles(body: str) -> list[tuple[str | None, str | None, str | None, str | Non
             ],
             id="roles-without-bullets",
         ),
+        pytest.param(
+            "Hand Therapist (OTR/L, CHT) -- North Loop Clinic, St. Paul, MN -- 2020-present\n  * Fit splints",
+            [("Hand Therapist", "North Loop Clinic", "2020-01", None, True)],
+            id="double-hyphen-fields-and-saint-city",
+        ),
     ],
 )
 def test_layouts(
@@ -136,3 +141,25 @@ def test_two_experience_sections_are_parsed_separately() -> None:
     )
     resume = parse_resume(make_document(text), today=TODAY)
     assert [e.title for e in resume.experience] == ["Operations Coordinator", "Senior Support Specialist"]
+
+
+def test_a_wrapped_line_starting_with_a_symbol_stays_in_its_bullet() -> None:
+    body = (
+        "Hand Therapist -- North Loop Clinic -- 2020-present\n"
+        "  * Custom splint fabrication: static, serial static and dynamic orthoses;\n"
+        "    ~15/wk; prefab fits. <3% remakes.\n"
+        "  * Edema and scar management.\n"
+    )
+    (entry,) = parse_resume(make_document(TOP + body), today=TODAY).experience
+    assert entry.bullets == [
+        "Custom splint fabrication: static, serial static and dynamic orthoses; "
+        "~15/wk; prefab fits. <3% remakes.",
+        "Edema and scar management.",
+    ]
+
+
+def test_saint_city_is_one_location() -> None:
+    resume = parse_resume(
+        make_document(TOP + "Graphic Designer | Lakewater Creative | St. Louis, MO | 2018 - 2021\n")
+    )
+    assert resume.experience[0].location == "St. Louis, MO"
