@@ -31,11 +31,27 @@ _COMPANY_WORDS = frozenset(
     """.split()
 )
 _NOT_COMPANY = frozenset({"team", "platform", "department", "division"})
+# "Tech" closes both employers ("Acme Tech") and titles ("Rx Tech", "Lead Vet Tech"): after one of these
+# words it is the short form of technician.
+_TECH_FIELDS = frozenset(
+    """
+    rx pharmacy pharm lab laboratory vet veterinary surgical surg sterile ultrasound radiology rad xray x-ray
+    mri ct ekg ecg eeg dialysis patient care ophthalmic optical dental medical med emergency er cardiac
+    cardiovascular echo neuro psych behavioral hvac service field maintenance repair auto automotive diesel
+    lube tire cable it desk support network computer bench lead senior sr junior jr head chief certified
+    cert
+    """.split()
+)
 _COMPANY_SUFFIX_RE = re.compile(r"\b(inc|llc|ltd|corp|co|plc|gmbh|llp)\.?$", re.I)
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z&.\-]*", text.lower())
+    tokens = re.findall(r"[a-z][a-z&.\-]*", text.lower())
+    main = len(re.findall(r"[a-z][a-z&.\-]*", re.sub(r"\s*\([^()]*\)\s*$", "", text.lower())))
+    end = main - 1  # the last word before a trailing "(Cert.)"
+    if end >= 1 and tokens[end].rstrip(".") in ("tech", "techs") and tokens[end - 1] in _TECH_FIELDS:
+        tokens[end] = "technician"
+    return tokens
 
 
 def title_score(text: str) -> float:

@@ -31,12 +31,17 @@ _TITLE_SYNONYMS = {
     "acct": "accountant",
     "admin": "administrator",
     "rep": "representative",
+    "tech": "technician",
+    "rx": "pharmacy",
     "specialist": "specialist",
 }
 _SENIORITY_WORDS = frozenset(
     "senior sr snr junior jr lead staff principal head chief i ii iii iv entry level mid associate intern "
     "the of and for a an to".split()
-)
+) | {lemma("certified")}  # compared with lemmas: "Certified Pharmacy Technician" is a pharmacy technician
+# A trainee or apprentice of a named role is that role at entry level ("Pharmacy Technician Trainee",
+# "Apprentice Electrician"); the seniority check, not the title's words, marks them as junior.
+_LEARNER = re.compile(r"^(?:trainee|apprentice)\s+(?=\S)|(?<=\S)\s+(?:trainee|apprentice)$", re.IGNORECASE)
 # Words that name a role even when no family lists a title ending in them.
 _EXTRA_ROLE_NOUNS = frozenset(
     "assistant aide technician tech clerk coordinator specialist manager director analyst engineer scientist "
@@ -68,9 +73,24 @@ def title_words(title: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _title_words(title: str) -> tuple[str, ...]:
+    learner = _LEARNER.sub("", title.strip())
+    if learner != title.strip() and _names_role(learner):
+        title = learner
     text = _JOINED.sub(lambda m: m.group(1) + m.group(2), _IN_TRAINING.sub(" trainee", title.lower()))
     words = [lemma(t.lower) for t in tokenize(text)]
     return tuple(lemma(_TITLE_SYNONYMS.get(w, w)) for w in words if w not in _SENIORITY_WORDS)
+
+
+def _names_role(title: str) -> bool:
+    """Whether the title's last word is a common role noun (a fixed list: the families are built on this)."""
+    words = title.lower().split()
+    return bool(words) and _TITLE_SYNONYMS.get(words[-1], words[-1]) in _LEARNER_ROLES
+
+
+_LEARNER_ROLES = frozenset(
+    "technician tech electrician plumber carpenter pipefitter welder machinist mechanic assistant nurse "
+    "pharmacist engineer analyst accountant chef cook baker designer developer lineman lineworker".split()
+)
 
 
 @lru_cache(maxsize=4096)

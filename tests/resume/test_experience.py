@@ -85,6 +85,15 @@ def roles(body: str) -> list[tuple[str | None, str | None, str | None, str | Non
             [("Hand Therapist", "North Loop Clinic", "2020-01", None, True)],
             id="double-hyphen-fields-and-saint-city",
         ),
+        pytest.param(
+            "Lead Rx Tech | Olentangy Corner Pharmacy | 2022 - Present\n* Filled scripts\n"
+            "Rx Tech (Cert.) | Acme Tech | 2019 - 2022\n* Counted pills",
+            [
+                ("Lead Rx Tech", "Olentangy Corner Pharmacy", "2022-01", None, True),
+                ("Rx Tech", "Acme Tech", "2019-01", "2022-01", False),
+            ],
+            id="tech-is-a-technician-after-a-field-word",
+        ),
     ],
 )
 def test_layouts(

@@ -173,6 +173,23 @@ def test_neighbouring_titles(job_title: str, candidate: str, credit: float) -> N
     assert (match.credit if match else 0.0) == credit
 
 
+@pytest.mark.parametrize(
+    ("job_title", "candidate", "credit"),
+    [
+        # a trainee, an apprentice or a certified holder of a role holds that role's title; the seniority
+        # check, not the title's words, marks the trainee as junior
+        ("Certified Pharmacy Technician", "Pharmacy Technician Trainee", 1.0),
+        ("Certified Pharmacy Technician", "Lead Rx Tech", 1.0),
+        ("Certified Medical Assistant", "Medical Assistant", 1.0),
+        ("Journeyman Electrician", "Apprentice Electrician", FAMILY_TITLE_CREDIT),
+        ("Staff Accountant", "Certified Public Accountant", FAMILY_TITLE_CREDIT),
+        ("Marketing Manager", "Trainee", 0.0),
+    ],
+)
+def test_learners_and_certified_holders_keep_the_role(job_title: str, candidate: str, credit: float) -> None:
+    assert title_credit(job_title, candidate) == credit
+
+
 def test_neighbour_title_earns_part_of_the_title_with_an_honest_message(matcher: SkillFinder) -> None:
     exact = run(sales_resume("Account Executive"), AE_JD, matcher)
     neighbour = run(sales_resume("Customer Success Manager", previous="Line Cook"), AE_JD, matcher)
