@@ -11,6 +11,7 @@ _TITLE_WORDS = frozenset(
     cfo coo cio vp president architect scientist administrator admin technician nurse teacher tutor
     representative rep accountant volunteer researcher editor writer owner partner principal staff senior
     junior sr jr chief strategist supervisor clerk cashier agent advisor adviser counselor counsellor
+    mgr asst coord supv dir eng dev
     therapist physician pharmacist surgeon instructor professor lecturer fellow trainee apprentice
     operator mechanic electrician driver chef cook server bartender receptionist secretary paralegal
     attorney lawyer auditor bookkeeper recruiter marketer sales salesperson buyer planner producer
@@ -39,7 +40,7 @@ _TECH_FIELDS = frozenset(
     mri ct ekg ecg eeg dialysis patient care ophthalmic optical dental medical med emergency er cardiac
     cardiovascular echo neuro psych behavioral hvac service field maintenance repair auto automotive diesel
     lube tire cable it desk support network computer bench lead senior sr junior jr head chief certified
-    cert
+    cert diagnostic diag svc us line quality process production
     """.split()
 )
 _COMPANY_SUFFIX_RE = re.compile(r"\b(inc|llc|ltd|corp|co|plc|gmbh|llp)\.?$", re.I)
@@ -47,11 +48,18 @@ _COMPANY_SUFFIX_RE = re.compile(r"\b(inc|llc|ltd|corp|co|plc|gmbh|llp)\.?$", re.
 
 def _tokens(text: str) -> list[str]:
     tokens = re.findall(r"[a-z][a-z&.\-]*", text.lower())
-    main = len(re.findall(r"[a-z][a-z&.\-]*", re.sub(r"\s*\([^()]*\)\s*$", "", text.lower())))
-    end = main - 1  # the last word before a trailing "(Cert.)"
+    end = _last_main(text, tokens)
     if end >= 1 and tokens[end].rstrip(".") in ("tech", "techs") and tokens[end - 1] in _TECH_FIELDS:
         tokens[end] = "technician"
     return tokens
+
+
+def _last_main(text: str, tokens: list[str]) -> int:
+    """Index of the last word before a trailing "(Cert.)" or "(SM)" or a grade ("Svc Tech III")."""
+    end = len(re.findall(r"[a-z][a-z&.\-]*", re.sub(r"\s*\([^()]*\)\s*$", "", text.lower()))) - 1
+    while end >= 1 and tokens[end] in ("i", "ii", "iii", "iv", "v"):
+        end -= 1
+    return end
 
 
 def title_score(text: str) -> float:
@@ -60,7 +68,7 @@ def title_score(text: str) -> float:
     if not tokens:
         return 0.0
     score = sum(1.0 for t in tokens if t in _TITLE_WORDS)
-    if tokens[-1] in _TITLE_WORDS:
+    if tokens[max(0, _last_main(text, tokens))] in _TITLE_WORDS:
         score += 0.5
     if re.search(r"\b(I{1,3}|IV|V)\b$", text.strip()):
         score += 0.5  # "Software Engineer II"

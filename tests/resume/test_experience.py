@@ -94,6 +94,15 @@ def roles(body: str) -> list[tuple[str | None, str | None, str | None, str | Non
             ],
             id="tech-is-a-technician-after-a-field-word",
         ),
+        pytest.param(
+            "Puget Summit Outfitters | Store Mgr (SM) | 2021 - Present\n* Ran the store\n"
+            "Red Dirt Mechanical Contractors | Svc Tech III | 2016 - 2021\n* Fixed chillers",
+            [
+                ("Store Mgr", "Puget Summit Outfitters", "2021-01", None, True),
+                ("Svc Tech III", "Red Dirt Mechanical Contractors", "2016-01", "2021-01", False),
+            ],
+            id="abbreviated-titles-after-the-employer",
+        ),
     ],
 )
 def test_layouts(
