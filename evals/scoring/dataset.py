@@ -14,6 +14,7 @@ a newer held-out set uses all older data as distractors while older splits never
   * ``held_out_7``: the same again, written after held_out_6 had been run once; ranks every resume.
   * ``held_out_8``: the same again, written after held_out_7 had been run and examined; ranks every resume.
   * ``held_out_9``: the same again, written while held_out_8 was first run and examined; ranks every resume.
+  * ``held_out_10``: the same again, written after held_out_9 had been run and examined; ranks every resume.
   * ``all``: every job ranking every resume.
 Held-out jobs are never to be used for tuning the scorer.
 """
@@ -41,6 +42,7 @@ Split = Literal[
     "held_out_7",
     "held_out_8",
     "held_out_9",
+    "held_out_10",
 ]
 JOB_SPLITS: tuple[Split, ...] = tuple(s for s in get_args(Split) if s != "all")  # oldest first
 SPLITS: tuple[Split, ...] = ("all", *JOB_SPLITS)

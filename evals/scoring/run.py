@@ -1,7 +1,7 @@
 """Compare our ATS score with TF-IDF cosine and JD-token coverage on the eval set.
 
 Run: ``uv run --frozen python -m evals.scoring.run [--split SPLIT] [--out PATH]``, where SPLIT is one of
-all (default), tune, held_out or held_out_2 to held_out_9 (see dataset.py).
+all (default), tune, held_out or held_out_2 to held_out_10 (see dataset.py).
 
 Each resume is rendered into its layout (text, PDF, two-column PDF, PDF with hidden keywords, DOCX with a
 table) in a temporary folder, then every (job, resume) pair of the split is scored by:

@@ -41,7 +41,8 @@ def test_sizes_and_held_out_share() -> None:
     assert len(EVAL_SET.resumes) >= 70
     held_out = [j for j in EVAL_SET.jobs.values() if j.held_out]
     assert held_out, "some jobs must be held out from tuning"
-    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.8
+    # The tune split stays fixed while blind splits are added: held-out jobs may outnumber it 9 to 1.
+    assert 0.1 <= len(held_out) / len(EVAL_SET.jobs) <= 0.9
     assert len(EVAL_SET.split_jobs("tune")) >= 12
     for split in JOB_SPLITS[1:]:
         assert len(EVAL_SET.split_jobs(split)) >= 3, split
