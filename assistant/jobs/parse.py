@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError, InvalidJobDescription
+from assistant.jobs.html_page import clean_html, looks_like_html
 from assistant.jobs.instructions import looks_like_instruction
 from assistant.jobs.keywords import extract_keywords
 from assistant.jobs.matching import SkillFinder, default_matcher
@@ -152,7 +153,7 @@ def _add_skill(
 
 
 def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDescription:
-    """Read a posting from a path (.txt, .md, .pdf, .docx) or take ``source`` as the posting's text.
+    """Read a posting from a path (.txt, .md, .pdf, .docx, a saved .html page) or take ``source`` as its text.
 
     A str is a path when it has no newline, is under 1,024 characters and names an existing file.
 
@@ -171,7 +172,7 @@ def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDesc
     if path is None:
         if isinstance(source, Path):
             raise InvalidJobDescription(f"job description file not found: {source}")
-        return parse_job(source)
+        return parse_job(_page_text(source) if looks_like_html(source) else source)
     if not path.is_file():
         raise InvalidJobDescription(f"job description file not found: {path.name}")
     from assistant.documents import load_document
@@ -180,5 +181,15 @@ def load_job(source: Path | str, *, settings: Settings | None = None) -> JobDesc
         document = load_document(path, filename=path.name, settings=settings)
     except AssistantError as exc:  # say which of the two files it was
         raise type(exc)(f"job description {path.name}: {exc.message}") from None
+    if looks_like_html(document.text):  # a page saved from the browser: read it as the page shows it
+        return parse_job(_page_text(document.text))
     # Ingestion strips bullet glyphs; put a marker back so each bullet stays its own requirement.
     return parse_job("\n".join(f"- {line.text}" if line.bullet else line.text for line in document.lines))
+
+
+def _page_text(html: str) -> str:
+    """A web page's readable text, or a clear error when it holds none (a script-only page)."""
+    text = clean_html(html)
+    if not text.strip():
+        raise InvalidJobDescription("the web page holds no readable text; copy the posting's text instead")
+    return text

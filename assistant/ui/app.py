@@ -120,7 +120,8 @@ def build_app(services: h.Services) -> Any:
                         jd_text = gr.Textbox(label="Job description", lines=6, max_lines=14, elem_id="ats-jd")
                     with gr.Tab("Upload"):
                         jd_file = gr.File(
-                            label="Job description file", file_types=[".pdf", ".docx", ".txt", ".md"]
+                            label="Job description file",
+                            file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
                         )
                     with gr.Tab("URL"):
                         jd_url = gr.Textbox(label="Job posting URL", placeholder="https://…")

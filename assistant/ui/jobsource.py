@@ -6,39 +6,21 @@ that is not a posting, the user gets one clear line instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
 from assistant.errors import AssistantError, InvalidJobDescription
+from assistant.jobs.html_page import clean_html
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 FETCH_TIMEOUT_S = 10.0
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe")
 
 Fetcher = Callable[[str], str]
 
 
 class JobUrlError(AssistantError):
     """The job posting URL could not be fetched or held no readable text."""
-
-
-def clean_html(html: str) -> str:
-    """The readable text of a page: no scripts, navigation or footers, one paragraph per line."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(_DROP_TAGS):
-        tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
-    text = root.get_text("\n")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
 
 
 def fetch_url(url: str, *, timeout_s: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES) -> str:

@@ -1,7 +1,9 @@
+from pathlib import Path
+
 import pytest
 
 from assistant.errors import InvalidJobDescription
-from assistant.jobs import MAX_JOB_CHARS, parse_job
+from assistant.jobs import MAX_JOB_CHARS, load_job, parse_job
 from assistant.jobs.requirements import licences_in, read_title, years_in
 from assistant.jobs.sections import clause_tier, heading_kind
 
@@ -271,3 +273,30 @@ def test_every_note_to_an_ai_the_pattern_knows_passes_the_cheap_cue_filter() -> 
     assert all(INSTRUCTION.search(n) for n in notes)
     assert all(looks_like_instruction(n) for n in notes)
     assert not looks_like_instruction("We value both teamwork and bottom-line results with robotics.")
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html><head><title>Careers</title><script>var tracking = "Kubernetes";</script></head>
+<body><nav>Home | Jobs | Kubernetes blog</nav>
+<main><h1>Senior Backend Engineer</h1>
+<h2>Requirements</h2>
+<ul><li><strong>5+ years</strong> of Python</li><li>PostgreSQL and Docker</li></ul>
+</main><footer>Privacy</footer></body></html>
+"""
+
+
+def test_a_saved_web_page_is_read_as_the_page_shows_it(tmp_path: Path) -> None:
+    page = tmp_path / "posting.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    for job in (load_job(page), load_job(SAVED_PAGE)):
+        assert job.title == "Senior Backend Engineer"
+        assert job.years is not None and job.years.min_years == 5
+        assert {s.name for s in job.required_skills} == {"Python", "PostgreSQL", "Docker"}
+        assert "<" not in job.text and "tracking" not in job.text  # no markup, no script, no navigation
+
+
+def test_a_script_only_page_is_a_clear_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.htm"
+    page.write_text("<html><body><script>render()</script></body></html>", encoding="utf-8")
+    with pytest.raises(InvalidJobDescription, match="no readable text"):
+        load_job(page)
