@@ -19,11 +19,12 @@ _CHILD = """
 import sys, time
 from assistant.ui.state import UiState
 from assistant.ui.app import _exit_cleanly_on_sigterm
+if sys.argv[1] == "wait":
+    _exit_cleanly_on_sigterm()  # before the folder is announced: the parent signals as soon as it reads it
 state = UiState()
 (state.scratch_dir() / "report.md").write_text("resume text", encoding="utf-8")
 print(state.scratch_dir().parent, flush=True)
 if sys.argv[1] == "wait":
-    _exit_cleanly_on_sigterm()
     time.sleep(60)
 """
 
