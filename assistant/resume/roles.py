@@ -47,28 +47,32 @@ _COMPANY_SUFFIX_RE = re.compile(r"\b(inc|llc|ltd|corp|co|plc|gmbh|llp)\.?$", re.
 
 
 def _tokens(text: str) -> list[str]:
+    return _read_tokens(text)[0]
+
+
+def _read_tokens(text: str) -> tuple[list[str], int]:
+    """The fragment's lower-case words and the index of its last main word.
+
+    The last main word comes before a trailing "(Cert.)" or "(SM)" or a grade ("Svc Tech III"); "tech"
+    there, after a field word, reads as "technician".
+    """
     tokens = re.findall(r"[a-z][a-z&.\-]*", text.lower())
-    end = _last_main(text, tokens)
-    if end >= 1 and tokens[end].rstrip(".") in ("tech", "techs") and tokens[end - 1] in _TECH_FIELDS:
-        tokens[end] = "technician"
-    return tokens
-
-
-def _last_main(text: str, tokens: list[str]) -> int:
-    """Index of the last word before a trailing "(Cert.)" or "(SM)" or a grade ("Svc Tech III")."""
     end = len(re.findall(r"[a-z][a-z&.\-]*", re.sub(r"\s*\([^()]*\)\s*$", "", text.lower()))) - 1
     while end >= 1 and tokens[end] in ("i", "ii", "iii", "iv", "v"):
         end -= 1
-    return end
+    if end >= 1 and tokens[end].rstrip(".") in ("tech", "techs") and tokens[end - 1] in _TECH_FIELDS:
+        tokens[end] = "technician"
+    return tokens, max(0, end)
 
 
 def title_score(text: str) -> float:
     """How much the fragment reads like a job title."""
-    tokens = [t.rstrip(".") for t in _tokens(text)]
+    raw, end = _read_tokens(text)
+    tokens = [t.rstrip(".") for t in raw]
     if not tokens:
         return 0.0
     score = sum(1.0 for t in tokens if t in _TITLE_WORDS)
-    if tokens[max(0, _last_main(text, tokens))] in _TITLE_WORDS:
+    if tokens[end] in _TITLE_WORDS:
         score += 0.5
     if re.search(r"\b(I{1,3}|IV|V)\b$", text.strip()):
         score += 0.5  # "Software Engineer II"

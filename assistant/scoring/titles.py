@@ -42,6 +42,10 @@ _SENIORITY_WORDS = frozenset(
 # A trainee or apprentice of a named role is that role at entry level ("Pharmacy Technician Trainee",
 # "Apprentice Electrician"); the seniority check, not the title's words, marks them as junior.
 _LEARNER = re.compile(r"^(?:trainee|apprentice)\s+(?=\S)|(?<=\S)\s+(?:trainee|apprentice)$", re.IGNORECASE)
+_LEARNER_ROLES = frozenset(
+    "technician electrician plumber carpenter pipefitter welder machinist mechanic assistant nurse "
+    "pharmacist engineer analyst accountant chef cook baker designer developer lineman lineworker".split()
+)  # the roles a trainee or apprentice is named after, after synonyms ("tech" -> technician)
 # Words that name a role even when no family lists a title ending in them.
 _EXTRA_ROLE_NOUNS = frozenset(
     "assistant aide technician tech clerk coordinator specialist manager director analyst engineer scientist "
@@ -85,12 +89,6 @@ def _names_role(title: str) -> bool:
     """Whether the title's last word is a common role noun (a fixed list: the families are built on this)."""
     words = title.lower().split()
     return bool(words) and _TITLE_SYNONYMS.get(words[-1], words[-1]) in _LEARNER_ROLES
-
-
-_LEARNER_ROLES = frozenset(
-    "technician tech electrician plumber carpenter pipefitter welder machinist mechanic assistant nurse "
-    "pharmacist engineer analyst accountant chef cook baker designer developer lineman lineworker".split()
-)
 
 
 @lru_cache(maxsize=4096)
