@@ -280,16 +280,16 @@ ROLE_NOUNS = frozenset(
     nurse officer operator paralegal pharmacist physician planner plumber principal producer programmer
     psychologist recruiter representative researcher scientist specialist strategist supervisor surveyor
     teacher technician technologist therapist tutor underwriter writer lead head president vp intern
-    bookkeeper lawyer instructor professor lecturer librarian hygienist assistant machinist welder inspector
+    bookkeeper lawyer instructor professor lecturer librarian hygienist machinist welder inspector
     estimator superintendent foreman steward generalist partner sre dba owner trainer tester
     worker caseworker aide attendant caregiver cook baker barista bartender server host housekeeper janitor
     custodian guard firefighter paramedic emt dentist surgeon veterinarian optometrist audiologist dietitian
     nutritionist midwife phlebotomist sonographer radiographer dosimetrist chemist biologist geologist
-    statistician actuary economist appraiser adjuster investigator broker realtor banker teller receptionist
-    secretary scheduler dispatcher courier handler loader picker packer laborer installer repairer mover
+    statistician actuary appraiser adjuster investigator broker realtor banker teller receptionist
+    secretary scheduler courier handler loader picker packer laborer installer repairer mover
     roofer painter mason fabricator assembler millwright lineman lineworker copywriter translator interpreter
     journalist reporter photographer videographer illustrator animator artist merchandiser salesperson
-    concierge advocate navigator paraprofessional registrar dean pilot controller""".split()
+    concierge advocate navigator paraprofessional registrar dean pilot""".split()
 )
 _SENIORITY: tuple[tuple[re.Pattern[str], Seniority], ...] = (
     (re.compile(r"\b(chief|vp|vice president|head of|cto|cfo|ceo|coo|cio)\b", re.I), "executive"),

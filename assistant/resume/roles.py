@@ -15,7 +15,7 @@ _TITLE_WORDS = frozenset(
     therapist physician pharmacist surgeon instructor professor lecturer fellow trainee apprentice
     operator mechanic electrician driver chef cook server bartender receptionist secretary paralegal
     attorney lawyer auditor bookkeeper recruiter marketer sales salesperson buyer planner producer
-    photographer artist illustrator animator member peer ambassador captain president treasurer
+    photographer artist illustrator animator member peer ambassador captain treasurer
     student contractor freelancer freelance sre devops qa tester investigator inspector examiner
     superintendent foreman dispatcher technologist hygienist aide caregiver worker handler
     """.split()
